@@ -1,0 +1,1 @@
+"""The thin Qt layer: widgets with signals and slots, wired together by the main window."""
