@@ -1,0 +1,149 @@
+"""Reading an article file and its metadata, with a clear French message for each way it fails."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reader.core.problems import ContentError, Problem, toml_problem
+
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_METADATA_KEYS = {"title", "language", "source", "edition_date", "edition_note"}
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about a text; ``None`` where its metadata file says nothing."""
+
+    title: str | None = None
+    language: str = "fr"
+    source: str | None = None
+    edition_date: date | None = None
+    edition_note: str | None = None
+
+    @property
+    def edition_date_text(self) -> str | None:
+        """The edition date written the French way: « 26 novembre 2026 »."""
+        if self.edition_date is None:
+            return None
+        d = self.edition_date
+        return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's Markdown text as read, with its metadata and the problems worth telling."""
+
+    path: Path
+    markdown: str
+    metadata: Metadata = field(default_factory=Metadata)
+    problems: tuple[Problem, ...] = ()
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def read_text_file(path: Path, what: str = "l’article") -> str:
+    """Read a UTF-8 text file (BOM and CRLF allowed), or raise ContentError saying why not."""
+    name = str(path)
+    if not path.exists():
+        raise ContentError(
+            Problem(name, f"fichier introuvable : {what} n’existe pas à cet endroit.")
+        )
+    if path.is_dir():
+        raise ContentError(
+            Problem(name, "c’est un dossier ; un fichier texte Markdown (.md) est attendu.")
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or error.__class__.__name__
+        raise ContentError(Problem(name, f"impossible de lire le fichier ({reason}).")) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ContentError(
+            Problem(
+                name,
+                "fichier binaire (octet nul) : un texte Markdown est attendu.",
+                _line_of(data, nul),
+            )
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = _line_of(data, error.start)
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ContentError(
+            Problem(
+                name,
+                f"le texte n’est pas en UTF-8 (octet 0x{data[error.start]:02X}, "
+                f"colonne {column}) ; enregistrez le fichier en UTF-8.",
+                line,
+            )
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_article(path: Path) -> Article:
+    """Read an article and the optional ``<name>.toml`` metadata beside it.
+
+    Raises ContentError when there is nothing to show; metadata problems are only reported.
+    """
+    text = read_text_file(path)
+    if not text.strip():
+        raise ContentError(Problem(str(path), "le fichier est vide : aucun texte à afficher."))
+    metadata, problems = read_metadata(path.with_suffix(".toml"))
+    return Article(path=path, markdown=text, metadata=metadata, problems=problems)
+
+
+def read_metadata(path: Path) -> tuple[Metadata, tuple[Problem, ...]]:
+    """Read an article's metadata; a missing file is fine, a broken one is reported and ignored."""
+    if not path.is_file():
+        return Metadata(), ()
+    try:
+        raw = tomllib.loads(read_text_file(path, "les métadonnées"))
+    except ContentError as error:
+        return Metadata(), (error.problem,)
+    except tomllib.TOMLDecodeError as error:
+        return Metadata(), (toml_problem(error, str(path)),)
+    return parse_metadata(raw, str(path))
+
+
+def parse_metadata(raw: dict[str, object], source: str) -> tuple[Metadata, tuple[Problem, ...]]:
+    """Turn a metadata table into Metadata, keeping what is valid and reporting the rest."""
+    problems: list[Problem] = []
+    for key in sorted(set(raw) - _METADATA_KEYS):
+        allowed = ", ".join(sorted(_METADATA_KEYS))
+        problems.append(Problem(source, f"clé inconnue « {key} » (clés permises : {allowed})."))
+    values: dict[str, object] = {}
+    for key in ("title", "language", "source", "edition_note"):
+        value = raw.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str) and value.strip():
+            values[key] = value.strip()
+        else:
+            problems.append(Problem(source, f"« {key} » doit être un texte non vide."))
+    edition = raw.get("edition_date")
+    if edition is not None:
+        if isinstance(edition, date):
+            values["edition_date"] = edition
+        else:
+            problems.append(Problem(source, "« edition_date » doit être une date (AAAA-MM-JJ)."))
+    return Metadata(**values), tuple(problems)  # type: ignore[arg-type]

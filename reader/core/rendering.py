@@ -1,0 +1,118 @@
+"""Markdown to HTML and a list of sections, with raw HTML and remote resources kept out.
+
+Raw HTML in an article is shown as text, never interpreted, so an article cannot run a script,
+restyle or hide the text; images become their description because nothing is loaded from outside.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from reader.core.article import Article
+from reader.core.problems import Problem
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+# Ordinary white space only: the non-breaking space before « : » must stay in the title.
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading of the article: the tree shows it, the pane scrolls to it."""
+
+    id: str
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class RenderedArticle:
+    """The article's HTML body, in document order with its sections."""
+
+    html: str
+    sections: tuple[Section, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+class _StructureProcessor(Treeprocessor):  # type: ignore[misc]
+    """Collects the headings and turns images into their description."""
+
+    def __init__(self, md: markdown.Markdown, sections: list[Section]) -> None:
+        super().__init__(md)
+        self._sections = sections
+
+    def run(self, root: etree.Element) -> None:
+        self._sections.clear()
+        for element in root.iter():
+            level = _HEADINGS.get(element.tag)
+            if level is not None:
+                title = _SPACES.sub(" ", "".join(element.itertext())).strip(" ")
+                section_id = f"section-{len(self._sections) + 1}"
+                element.set("id", section_id)
+                self._sections.append(Section(section_id, level, title or "(titre vide)"))
+            elif element.tag == "img":
+                _replace_image(element)
+
+
+def _replace_image(element: etree.Element) -> None:
+    """An image would be loaded from a file or the network: show its description instead."""
+    description = element.get("alt") or element.get("title") or ""
+    element.tag = "span"
+    element.attrib.clear()
+    element.set("class", "image-absente")
+    element.text = f"[image non affichée{' : ' + description if description else ''}]"
+
+
+class _SafeStructureExtension(Extension):  # type: ignore[misc]
+    def __init__(self, sections: list[Section]) -> None:
+        super().__init__()
+        self._sections = sections
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_StructureProcessor(md, self._sections), "reader_structure", 8)
+
+
+def render_markdown(
+    text: str, extensions: Sequence[Extension] = (), source: str = ""
+) -> RenderedArticle:
+    """Render Markdown to an HTML body and its sections; raw HTML ends up as visible text."""
+    sections: list[Section] = []
+    md = markdown.Markdown(
+        extensions=[_SafeStructureExtension(sections), "sane_lists", *extensions],
+        output_format="html",
+    )
+    body = md.convert(text)
+    problems: tuple[Problem, ...] = ()
+    if not sections:
+        problems = (
+            Problem(source, "aucun titre (ligne commençant par « # ») : le sommaire restera vide."),
+        )
+    return RenderedArticle(body, tuple(sections), problems)
+
+
+def render_article(
+    article: Article, notice: str, extensions: Sequence[Extension] = ()
+) -> RenderedArticle:
+    """The article followed by the edition note and the medical notice, as one HTML body."""
+    rendered = render_markdown(article.markdown, extensions, str(article.path))
+    meta = article.metadata
+    lines = [f"<p class='avis'><b>À propos de ce texte.</b> {html.escape(notice.strip())}</p>"]
+    if meta.source:
+        lines.append(f"<p class='edition'>Source\u00a0: {html.escape(meta.source)}</p>")
+    edition = [meta.edition_note] if meta.edition_note else []
+    if meta.edition_date_text:
+        edition.append(f"Édition du {meta.edition_date_text}.")
+    if edition:
+        lines.append(f"<p class='edition'>{html.escape(' '.join(edition))}</p>")
+    footer = "<hr/><div class='notice'>" + "".join(lines) + "</div>"
+    return RenderedArticle(rendered.html + footer, rendered.sections, rendered.problems)
