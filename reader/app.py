@@ -1,0 +1,101 @@
+"""The ``reader`` command: open the bundled article, or another one, in the reader's window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.core.bundle import bundled_article
+from reader.core.document import Document, open_document
+from reader.core.problems import ContentError, Problem
+
+
+class _FrenchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions, groups, prefix: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix or "Utilisation : ")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description=(
+            "Lecteur hors ligne d’articles de santé. Sans argument, ouvre l’article fourni "
+            "« Le cancer peut-il être guéri après métastase ? »."
+        ),
+        epilog=(
+            "Un autre article : un fichier Markdown (.md). S’il a un glossary.toml à côté de lui, "
+            "c’est son glossaire ; un fichier <nom>.toml à côté de lui donne ses métadonnées."
+        ),
+        formatter_class=_FrenchHelpFormatter,
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="affiche cette aide et quitte")
+    parser.add_argument(
+        "path", nargs="?", type=Path, metavar="CHEMIN", help="article Markdown à ouvrir"
+    )
+    parser.add_argument(
+        "--settings",
+        type=Path,
+        metavar="FICHIER",
+        help="fichier de réglages à utiliser (par défaut, celui de l’utilisateur)",
+    )
+    return parser
+
+
+def _report(problem: Problem | str) -> None:
+    """One line on stderr for each problem, for whoever launched the reader."""
+    print(f"reader: {problem}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window and run the event loop; reuses a QApplication that already exists."""
+    try:
+        args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as stop:  # --help, or unusable arguments (argparse said why)
+        return int(stop.code or 0)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "reader"])
+    from reader.ui.application import APPLICATION_NAME, ORGANISATION_NAME, configure_application
+
+    configure_application(app)
+
+    path: Path = args.path if args.path is not None else bundled_article()
+    try:
+        document: Document = open_document(path)
+    except ContentError as error:
+        _report(error.problem)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Impossible d’ouvrir l’article",
+            f"L’article n’a pas pu être ouvert.\n\n{error.problem}",
+            QMessageBox.StandardButton.Close,
+        )
+        box.button(QMessageBox.StandardButton.Close).setText("Fermer")
+        box.exec()
+        return 2
+    for problem in document.problems:
+        _report(problem)
+
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    if args.settings is not None:
+        store = QSettings(str(args.settings), QSettings.Format.IniFormat)
+    else:
+        store = QSettings(
+            QSettings.Format.IniFormat,
+            QSettings.Scope.UserScope,
+            ORGANISATION_NAME,
+            APPLICATION_NAME,
+        )
+    window = MainWindow(document, Settings(store))
+    window.show()
+    status = app.exec()
+    window.deleteLater()
+    return status

@@ -1,0 +1,45 @@
+"""« À propos de ce texte »: where the text comes from, when it was edited, and the notice."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from reader.core.article import Metadata
+
+
+class AboutDialog(QDialog):
+    """The source information, the edition date and the medical notice, in plain words."""
+
+    def __init__(self, title: str, metadata: Metadata, notice: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("À propos de ce texte"))
+        unknown = self.tr("inconnue")
+        rows = [
+            f"<h2>{html.escape(title)}</h2>",
+            f"<p><b>{self.tr('Source')}\u00a0:</b> {html.escape(metadata.source or unknown)}</p>",
+        ]
+        if metadata.edition_date_text or metadata.edition_note:
+            edition = " ".join(p for p in (metadata.edition_note, metadata.edition_date_text) if p)
+            rows.append(f"<p><b>{self.tr('Édition')}\u00a0:</b> {html.escape(edition)}</p>")
+        if notice:
+            rows.append(f"<p><b>{self.tr('Avis médical')}\u00a0:</b> {html.escape(notice)}</p>")
+        self.label = QLabel("".join(rows), self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setAccessibleName(self.tr("À propos de ce texte"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
+        close.setAccessibleName(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))

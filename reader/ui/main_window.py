@@ -1,0 +1,195 @@
+"""The main window: the one place where the widgets meet.
+
+Its constructor reads as phases: build the widgets, create the actions, lay them out, connect
+them, restore what was remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.bundle import resources_dir
+from reader.core.document import Document
+from reader.ui.about_dialog import AboutDialog
+from reader.ui.message_bar import MessageBar
+from reader.ui.section_tree import SectionTree
+from reader.ui.settings import Settings
+from reader.ui.text_pane import TextPane
+
+_DEFAULT_SIZE = QSize(1100, 780)
+_READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
+_BASE_POINT_SIZE = 14
+
+
+class MainWindow(QMainWindow):
+    """An article, its section tree, its menus and toolbar."""
+
+    def __init__(self, document: Document, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._settings = settings
+        self._about: AboutDialog | None = None
+        self._build_widgets()
+        self._create_actions()
+        self._build_layout()
+        self._connect()
+        self._restore_settings()
+        self._show_document()
+
+    # -- phases -------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.pane = TextPane(self)
+        self.pane.setObjectName("textPane")
+        font = QFont()
+        font.setFamilies(_READING_FONTS)
+        font.setPointSize(_BASE_POINT_SIZE)
+        self.pane.document().setDefaultFont(font)
+        css = (resources_dir() / "styles" / "article.css").read_text(encoding="utf-8")
+        self.pane.document().setDefaultStyleSheet(css)
+        palette = self.pane.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#fdfcf9"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#1a1a1a"))
+        palette.setColor(QPalette.ColorRole.Link, QColor("#0b5394"))
+        self.pane.setPalette(palette)
+        self.tree = SectionTree(self)
+        self.tree.setObjectName("sectionTree")
+        self.tree.setAccessibleName(self.tr("Sommaire"))
+        self.message_bar = MessageBar(self)
+
+    def _create_actions(self) -> None:
+        self.quit_action = QAction(self.tr("&Quitter"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.about_action = QAction(self.tr("À &propos de ce texte"), self)
+        self.about_action.setStatusTip(self.tr("Source, date de l’édition et avis médical"))
+        self.contents_action = QAction(self.tr("Aller au &sommaire"), self)
+        self.contents_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.text_action = QAction(self.tr("Aller au &texte"), self)
+        self.text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        for action in (self.quit_action, self.contents_action, self.text_action):
+            self._show_shortcut_in_tooltip(action)
+
+    @staticmethod
+    def _show_shortcut_in_tooltip(action: QAction) -> None:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        name = action.text().replace("&", "")
+        action.setToolTip(f"{name} ({keys})" if keys else name)
+
+    def _build_layout(self) -> None:
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.pane, 1)
+        self.setCentralWidget(central)
+
+        self.tree_dock = QDockWidget(self.tr("Sommaire"), self)
+        self.tree_dock.setObjectName("sectionDock")
+        self.tree_dock.setWidget(self.tree)
+        self.tree_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
+        self.resizeDocks([self.tree_dock], [300], Qt.Orientation.Horizontal)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        view_menu.addAction(self.contents_action)
+        view_menu.addAction(self.text_action)
+        tree_toggle = self.tree_dock.toggleViewAction()
+        tree_toggle.setText(self.tr("Afficher le sommaire"))
+        view_menu.addAction(tree_toggle)
+        help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Barre d’outils"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.tree.section_requested.connect(self.pane.scroll_to_section)
+        self.pane.section_changed.connect(self.tree.mark_current)
+        self.pane.outside_link_activated.connect(self._show_outside_link)
+        self.pane.link_refused.connect(self._show_refused_link)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
+        self.contents_action.triggered.connect(self._focus_tree)
+        self.text_action.triggered.connect(self.pane.setFocus)
+
+    def _restore_settings(self) -> None:
+        if not self.restoreGeometry(self._settings.window_geometry):
+            available = self.screen().availableGeometry().size()
+            self.resize(_DEFAULT_SIZE.boundedTo(available * 0.9))
+        state = self._settings.window_state
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def _show_document(self) -> None:
+        document = self._document
+        self.setWindowTitle(document.title)
+        self.pane.setAccessibleName(document.title)
+        self.pane.setAccessibleDescription(self.tr("Texte de l’article"))
+        self.tree.set_sections(document.rendered.sections)
+        self.pane.show_article(document.rendered.html, document.rendered.sections)
+        if document.problems:
+            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
+            self.message_bar.show_message("\n".join(lines))
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        """The article shown."""
+        return self._document
+
+    @Slot()
+    def show_about(self) -> None:
+        """Open « À propos de ce texte » (one dialog, reused)."""
+        if self._about is None:
+            notice = self._document.notice
+            self._about = AboutDialog(
+                self._document.title, self._document.article.metadata, notice, self
+            )
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+
+    @Slot()
+    def _focus_tree(self) -> None:
+        self.tree_dock.show()
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(str)
+    def _show_outside_link(self, address: str) -> None:
+        self.message_bar.show_message(
+            self.tr(
+                "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
+                "(cet ordinateur n’a pas de connexion) : {0}"
+            ).format(address)
+        )
+
+    @Slot(str)
+    def _show_refused_link(self, address: str) -> None:
+        self.message_bar.show_message(
+            self.tr(
+                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
+            ).format(address)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.window_geometry = self.saveGeometry()
+        self._settings.window_state = self.saveState()
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,55 @@
+"""Fixtures that build the real window on a settings file of the test's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.core.bundle import bundled_article
+from reader.core.document import open_document
+from reader.ui.application import configure_application
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Keep every test (and ``main``) away from the real user's settings."""
+    configure_application(qapp)
+    user_dir = tmp_path / "user-settings"
+    user_dir.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_dir))
+    yield
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "reader.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings_file: Path) -> WindowFactory:
+    """Build and show the real main window on an article (the bundled one by default)."""
+
+    def build(path: Path | None = None) -> MainWindow:
+        document = open_document(path or bundled_article())
+        settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        window = MainWindow(document, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return build
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()

@@ -1,0 +1,123 @@
+"""``main``: the entry point opens the window, and every unusable article gives its message."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.app import main
+from reader.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _close_later(qtbot: QtBot, seen: dict[str, object]) -> None:
+    """Once the loop runs, note what is on screen and close it, as a person would."""
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen["dialog"] = widget.text()
+                widget.close()
+                return
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen["title"] = widget.windowTitle()
+                seen["message"] = widget.message_bar.text
+                seen["text"] = widget.pane.toPlainText()
+                widget.close()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_main_opens_the_bundled_article(qtbot: QtBot) -> None:
+    seen: dict[str, object] = {}
+    _close_later(qtbot, seen)
+    assert main([]) == 0
+    assert seen["title"] == "Le cancer peut-il être guéri après métastase ?"
+    assert seen["message"] == ""
+
+
+def test_main_opens_another_article(qtbot: QtBot, tmp_path: Path) -> None:
+    article = tmp_path / "autre.md"
+    article.write_text("# Un autre article\n\nBonjour.\n", encoding="utf-8")
+    seen: dict[str, object] = {}
+    _close_later(qtbot, seen)
+    assert main([str(article)]) == 0
+    assert seen["title"] == "Un autre article"
+    assert "Bonjour." in str(seen["text"])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("absent.md", None, "fichier introuvable"),
+        ("dossier", "DIR", "c’est un dossier"),
+        (
+            "latin1.md",
+            "# Titre\n\nmétastase\n".encode("latin-1"),
+            "ligne 3 : le texte n’est pas en UTF-8",
+        ),
+        ("vide.md", b"", "le fichier est vide"),
+    ],
+)
+def test_unusable_article_gives_a_dialog_a_line_and_a_status(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: bytes | str | None,
+    fragment: str,
+) -> None:
+    path = tmp_path / name
+    if content == "DIR":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    seen: dict[str, object] = {}
+    _close_later(qtbot, seen)
+    assert main([str(path)]) == 2
+    assert str(path) in str(seen["dialog"]) and fragment in str(seen["dialog"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"reader: {path}") and fragment in err[0]
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_headingless_article_is_shown_with_its_message(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plat.md"
+    path.write_text("Un texte sans aucun titre.\n", encoding="utf-8")
+    seen: dict[str, object] = {}
+    _close_later(qtbot, seen)
+    assert main([str(path)]) == 0
+    assert "Un texte sans aucun titre." in str(seen["text"])
+    assert "aucun titre" in str(seen["message"]) and str(path) in str(seen["message"])
+    assert "aucun titre" in capsys.readouterr().err
+
+
+def test_help_explains_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "CHEMIN" in out and "glossary.toml" in out and "--settings" in out
+
+
+def test_python_dash_m_reader_help_runs_from_elsewhere(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--help"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Utilisation" in result.stdout

@@ -1,0 +1,52 @@
+"""Render the real window to PNG (offscreen) to look at it.
+
+Usage: ``python -m tests.tools.screenshot OUT.png``.
+
+Options: ``--size 1100x780`` the window size, ``--section N`` scroll to a section first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default="1100x780")
+    parser.add_argument("--section", type=int, default=-1)
+    parser.add_argument("--article", type=Path, default=None)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.bundle import bundled_article
+    from reader.core.document import open_document
+    from reader.ui.application import configure_application
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    app = QApplication([])
+    configure_application(app)
+    with tempfile.TemporaryDirectory() as folder:
+        store = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(open_document(args.article or bundled_article()), Settings(store))
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        if args.section >= 0:
+            window.pane.scroll_to_section(args.section)
+            app.processEvents()
+        window.grab().save(str(args.out))
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
