@@ -1,0 +1,83 @@
+"""The wheel carries the article, its data and the resources, and finds them once installed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PIP_INSTALL = (sys.executable, "-m", "pip", "install", "--no-deps", "-q")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (found,) = out.glob("*.whl")
+    return found
+
+
+def test_wheel_carries_content_and_resources(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "reader/app.py",
+        "reader/content/article.md",
+        "reader/content/article.toml",
+        "reader/content/notice.md",
+        "reader/content/glossary.toml",
+        "reader/resources/styles/article.css",
+    ):
+        assert required in names, required
+    assert not any(name.startswith("tests/") for name in names)
+
+
+def test_installed_package_finds_the_article_from_elsewhere(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    subprocess.run(
+        [*PIP_INSTALL, "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    code = (
+        "from reader.core.bundle import bundled_article, resources_dir; "
+        "from reader.core.document import open_document; "
+        "d = open_document(bundled_article()); "
+        "print(bundled_article()); print(d.title); print(len(d.rendered.sections)); "
+        "print((resources_dir() / 'styles' / 'article.css').is_file())"
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {code}"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    path, title, sections, css = result.stdout.strip().splitlines()
+    assert path.startswith(str(site))
+    assert title == "Le cancer peut-il être guéri après métastase ?"
+    assert sections == "6"
+    assert css == "True"
