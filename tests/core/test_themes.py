@@ -1,0 +1,71 @@
+"""Every pair of colours the reader draws reaches WCAG contrast, computed from the theme table."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.themes import THEMES, Theme, colour_fields, composite, contrast_ratio
+
+# (foreground, background, minimum ratio in normal themes)
+TEXT_PAIRS = [
+    ("text", "background"),
+    ("heading", "background"),
+    ("link", "background"),
+    ("term", "background"),
+    ("match_text", "match_background"),
+    ("current_text", "current_background"),
+    ("selection_text", "selection_background"),
+    ("placeholder", "background"),
+    ("placeholder", "popup_background"),
+    ("popup_text", "popup_background"),
+    ("status_text", "window"),
+    ("window_text", "window"),
+]
+NON_TEXT_PAIRS = [
+    ("focus", "background"),
+    ("focus", "window"),
+    ("border", "background"),
+    ("border", "window"),
+    ("popup_border", "popup_background"),
+    ("current_outline", "background"),
+]
+
+
+@pytest.mark.parametrize(
+    ("foreground", "background", "expected"),
+    [
+        ("#000000", "#ffffff", 21.0),
+        ("#ffffff", "#ffffff", 1.0),
+        ("#1a1a1a", "#fdf6e3", 16.1),
+        ("#0b5394", "#ffffff", 7.84),
+        ("#ffffff", "#308cc6", 3.69),
+        ("#00000080", "#ffffff", 4.0),
+    ],
+)
+def test_contrast_arithmetic(foreground: str, background: str, expected: float) -> None:
+    assert contrast_ratio(foreground, background) == pytest.approx(expected, abs=0.05)
+
+
+def test_composite() -> None:
+    assert composite("#00000080", "#ffffff") == "#7f7f7f"
+    assert composite("#123456", "#ffffff") == "#123456"
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.key)
+@pytest.mark.parametrize(("foreground", "background"), TEXT_PAIRS)
+def test_text_contrast(theme: Theme, foreground: str, background: str) -> None:
+    minimum = 7.0 if theme.key == "contraste" else 4.5
+    ratio = contrast_ratio(getattr(theme, foreground), getattr(theme, background))
+    assert ratio >= minimum, f"{theme.name}: {foreground} on {background} = {ratio:.2f}"
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.key)
+@pytest.mark.parametrize(("foreground", "background"), NON_TEXT_PAIRS)
+def test_non_text_contrast(theme: Theme, foreground: str, background: str) -> None:
+    ratio = contrast_ratio(getattr(theme, foreground), getattr(theme, background))
+    assert ratio >= 3.0, f"{theme.name}: {foreground} on {background} = {ratio:.2f}"
+
+
+def test_every_colour_is_checked() -> None:
+    checked = {name for pair in TEXT_PAIRS + NON_TEXT_PAIRS for name in pair}
+    assert set(colour_fields()) == checked
