@@ -1,0 +1,168 @@
+"""Start-up benchmark: the reader against a bare Qt window showing the same article, side by side.
+
+Run: ``python tests/benchmarks/startup.py [--runs 10] [--xvfb]``. Each run is a whole new process;
+the two programs alternate so that the machine's noise falls on both. For each run it records the
+time from process start to the first paint of the text pane with the article in it, and the peak
+resident memory (from wait4's rusage). It prints medians, min–max and the ratios reader/floor.
+Targets (issue 6): both ratios ≤ 1.15.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # a script run from anywhere: the checkout comes first
+
+# A first-paint probe shared by both programs: an application-wide event filter that notes the
+# first Paint of a QTextBrowser viewport whose document holds the article's text, prints the wall
+# clock time, and quits.
+_PROBE = r"""
+import sys, time
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QTextBrowser
+
+class _FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            parent = obj.parent()
+            if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
+                print(f"PAINT {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+                QApplication.instance().removeEventFilter(self)
+        return False
+
+app = QApplication.instance() or QApplication(sys.argv[:1])
+_probe = _FirstPaint()
+app.installEventFilter(_probe)
+"""
+
+FLOOR = (
+    _PROBE
+    + r"""
+from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItem, QSplitter
+html = open(sys.argv[1], encoding="utf-8").read()
+window = QMainWindow()
+split = QSplitter()
+tree = QTreeWidget()
+tree.addTopLevelItem(QTreeWidgetItem(["Le cancer peut-il être guéri après métastase ?"]))
+pane = QTextBrowser()
+pane.setHtml(html)
+split.addWidget(tree)
+split.addWidget(pane)
+window.setCentralWidget(split)
+window.resize(1100, 780)
+window.show()
+app.exec()
+"""
+)
+
+READER = (
+    _PROBE
+    + r"""
+from reader.app import main
+main(["--settings", sys.argv[1]])
+"""
+)
+
+
+def _run(code: str, argument: str, env: dict[str, str]) -> tuple[float, float]:
+    """One whole process: (ms from spawn to first paint, peak RSS in MiB)."""
+    start = time.time()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, argument],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    painted = [line for line in output.splitlines() if line.startswith("PAINT ")]
+    if not painted:
+        raise RuntimeError(f"no first paint seen (exit {process.returncode}): {output!r}")
+    return (float(painted[0].split()[1]) - start) * 1000, usage.ru_maxrss / 1024
+
+
+def _article_html() -> str:
+    from reader.core.bundle import bundled_article
+    from reader.core.document import open_document
+
+    return open_document(bundled_article()).rendered.html
+
+
+def _summary(label: str, values: list[float], unit: str) -> str:
+    return (
+        f"{label:<8} median {statistics.median(values):8.1f} {unit}"
+        f"   min–max {min(values):.1f}–{max(values):.1f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--xvfb", action="store_true", help="run under Xvfb instead of offscreen")
+    args = parser.parse_args()
+
+    env = dict(os.environ)
+    xvfb = None
+    if args.xvfb:
+        if shutil.which("Xvfb") is None:
+            sys.exit("Xvfb is not installed (apt-get install xvfb)")
+        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+        time.sleep(0.5)
+        env.update(DISPLAY=":97", QT_QPA_PLATFORM="xcb")
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT)
+
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            html = Path(folder) / "article.html"
+            html.write_text(_article_html(), encoding="utf-8")
+            settings = str(Path(folder) / "settings.ini")
+            # One warm-up run of each, not counted (file caches, font caches).
+            _run(FLOOR, str(html), env)
+            _run(READER, settings, env)
+            times: dict[str, list[float]] = {"floor": [], "reader": []}
+            memory: dict[str, list[float]] = {"floor": [], "reader": []}
+            for _ in range(args.runs):
+                for name, code, argument in (
+                    ("floor", FLOOR, str(html)),
+                    ("reader", READER, settings),
+                ):
+                    elapsed, peak = _run(code, argument, env)
+                    times[name].append(elapsed)
+                    memory[name].append(peak)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+
+    platform = "Xvfb" if args.xvfb else "offscreen"
+    print(
+        f"Start-up to first paint of the article, {args.runs} runs each, {platform}, "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+    )
+    for name in ("floor", "reader"):
+        print(_summary(name, times[name], "ms"), "  |  ", _summary("", memory[name], "MiB").strip())
+    time_ratio = statistics.median(times["reader"]) / statistics.median(times["floor"])
+    memory_ratio = statistics.median(memory["reader"]) / statistics.median(memory["floor"])
+    print(
+        f"ratio reader/floor: start-up {time_ratio:.3f} (target ≤ 1.15), "
+        f"peak memory {memory_ratio:.3f} (target ≤ 1.15)"
+    )
+
+
+if __name__ == "__main__":
+    main()
