@@ -23,6 +23,7 @@ from reader.core.bundle import resources_dir
 from reader.core.document import Document
 from reader.core.themes import CLAIR, Theme
 from reader.ui.about_dialog import AboutDialog
+from reader.ui.menu_namer import MenuNamer
 from reader.ui.message_bar import MessageBar
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
@@ -218,8 +219,7 @@ class MainWindow(QMainWindow):
     def _name_window_controls(self) -> None:
         """Name what Qt leaves unnamed (or names in English): menus, dock and overflow buttons."""
         self.menuBar().setAccessibleName(self.tr("Menus"))
-        for menu in self.menuBar().findChildren(QMenu):
-            menu.setAccessibleName(menu.title().replace("&", ""))
+        self._menu_namer = MenuNamer(self.menuBar(), self.tr("Autres menus"))
         for button in self.tree_dock.findChildren(QAbstractButton):
             if button.objectName() == "qt_dockwidget_closebutton":
                 button.setAccessibleName(self.tr("Fermer le sommaire"))
@@ -322,6 +322,11 @@ class MainWindow(QMainWindow):
         for sequence, what in self.pane.keyboard_help():
             rows.append((sequence.toString(native), what))
         return rows
+
+    @property
+    def shortcuts_dialog(self) -> ShortcutsDialog | None:
+        """The « Raccourcis clavier » dialog last opened, if any."""
+        return self._shortcuts
 
     @Slot()
     def show_shortcuts(self) -> None:

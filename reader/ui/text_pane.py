@@ -101,7 +101,7 @@ class TextPane(QTextBrowser):
         return [
             (QKeySequence(Qt.Key.Key_Tab), self.tr("Lien suivant dans le texte")),
             (QKeySequence(shift | Qt.Key.Key_Tab), self.tr("Lien précédent dans le texte")),
-            (QKeySequence(Qt.Key.Key_Return), self.tr("Ouvrir le lien choisi")),
+            (QKeySequence(Qt.Key.Key_Enter), self.tr("Ouvrir le lien choisi")),
             (QKeySequence(Qt.Key.Key_PageDown), self.tr("Descendre d’une page")),
             (QKeySequence(Qt.Key.Key_PageUp), self.tr("Remonter d’une page")),
             (QKeySequence(Qt.Key.Key_Down), self.tr("Ligne suivante")),

@@ -53,8 +53,14 @@ class TsTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        """The translation, or an empty string (never None) so that Qt keeps the source."""
-        return self._table.get((context, sourceText), "")
+        """The translation, else the source text itself.
+
+        Qt takes any non-null answer as final, and an empty str would blank every string this
+        file does not hold (Qt's own key names too); None (a null QString) is what PySide 6.12
+        mishandles. So this translator answers with the source, and must be installed before
+        Qt's own translator, which Qt then asks first.
+        """
+        return self._table.get((context, sourceText), sourceText)
 
     def isEmpty(self) -> bool:
         return not self._table
