@@ -64,12 +64,10 @@ def _find_reader(timeout: float, reader: subprocess.Popen[bytes]) -> object:
             app = desktop.getChildAtIndex(index)
             if app is None:
                 continue
-            # An application shows up before its window does.
-            if app.name in ("lecteur-sante", "Lecteur santé", "Health reader") or (
-                app.get_process_id() == reader.pid
-            ):
-                if app.childCount > 0:
-                    return app
+            ours = app.name in ("lecteur-sante", "Lecteur santé", "Health reader")
+            # An application shows up before its window does: wait for a child.
+            if (ours or app.get_process_id() == reader.pid) and app.childCount > 0:
+                return app
         time.sleep(0.3)
     raise SystemExit("the reader never appeared on the accessibility bus")
 
