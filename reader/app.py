@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.core.bundle import bundled_article
+from reader.core.bundle import bundled_article, resources_dir
 from reader.core.document import Document, open_document
+from reader.core.languages import available_languages
 from reader.core.problems import ContentError, Problem
 
 
@@ -34,6 +35,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "path", nargs="?", type=Path, metavar="CHEMIN", help="article Markdown à ouvrir"
     )
+    languages = available_languages(resources_dir() / "translations")
+    parser.add_argument(
+        "--lang",
+        choices=languages,
+        metavar="LANGUE",
+        help=(
+            f"langue de l’interface ({', '.join(languages)}) ; par défaut celle du système "
+            "si elle est proposée, sinon le français"
+        ),
+    )
     parser.add_argument(
         "--settings",
         type=Path,
@@ -55,15 +66,16 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:  # --help, or unusable arguments (argparse said why)
         return int(stop.code or 0)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
     from reader.ui.application import APPLICATION_NAME, ORGANISATION_NAME, configure_application
+    from reader.ui.translations import pick_language
 
-    configure_application(app)
+    configure_application(app, pick_language(args.lang))
 
     path: Path = args.path if args.path is not None else bundled_article()
     try:
@@ -72,11 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         _report(error.problem)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Impossible d’ouvrir l’article",
-            f"L’article n’a pas pu être ouvert.\n\n{error.problem}",
+            QCoreApplication.translate("main", "Impossible d’ouvrir l’article"),
+            QCoreApplication.translate("main", "L’article n’a pas pu être ouvert.")
+            + f"\n\n{error.problem}",
             QMessageBox.StandardButton.Close,
         )
-        box.button(QMessageBox.StandardButton.Close).setText("Fermer")
+        box.button(QMessageBox.StandardButton.Close).setText(
+            QCoreApplication.translate("main", "Fermer")
+        )
         box.exec()
         return 2
     for problem in document.problems:

@@ -17,15 +17,19 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de ce texte"))
         unknown = self.tr("inconnue")
+        # Labels outside the f-strings: pyside6-lupdate does not look inside them.
+        source_label = self.tr("Source :")
+        edition_label = self.tr("Édition :")
+        notice_label = self.tr("Avis médical :")
         rows = [
             f"<h2>{html.escape(title)}</h2>",
-            f"<p><b>{self.tr('Source')}\u00a0:</b> {html.escape(metadata.source or unknown)}</p>",
+            f"<p><b>{source_label}</b> {html.escape(metadata.source or unknown)}</p>",
         ]
         if metadata.edition_date_text or metadata.edition_note:
             edition = " ".join(p for p in (metadata.edition_note, metadata.edition_date_text) if p)
-            rows.append(f"<p><b>{self.tr('Édition')}\u00a0:</b> {html.escape(edition)}</p>")
+            rows.append(f"<p><b>{edition_label}</b> {html.escape(edition)}</p>")
         if notice:
-            rows.append(f"<p><b>{self.tr('Avis médical')}\u00a0:</b> {html.escape(notice)}</p>")
+            rows.append(f"<p><b>{notice_label}</b> {html.escape(notice)}</p>")
         self.label = QLabel("".join(rows), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)

@@ -1,9 +1,13 @@
-"""Application-wide set-up shared by ``main`` and the tests: names, and a legible interface font."""
+"""Application-wide set-up shared by ``main`` and the tests: names, language, a legible font."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+from reader.ui.pane_accessibility import install_pane_accessibility
+from reader.ui.translations import install_translators
 
 APPLICATION_NAME = "lecteur-sante"
 ORGANISATION_NAME = "lecteur-sante"
@@ -11,12 +15,19 @@ ORGANISATION_NAME = "lecteur-sante"
 _INTERFACE_POINT_SIZE = 11
 
 
-def configure_application(app: QApplication) -> None:
-    """Name the application (for QSettings) and give the interface a legible font."""
+def configure_application(app: QApplication, language: str = "fr") -> str:
+    """Name the application, make it speak ``language``, give it a legible font.
+
+    Returns the language installed (French when ``language`` has no translation).
+    """
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
-    app.setApplicationDisplayName("Lecteur santé")
+    language = install_translators(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Lecteur santé"))
+    # Before any window: Qt caches the first interface it makes for a widget.
+    install_pane_accessibility()
     font = QFont(app.font())
     if font.pointSize() < _INTERFACE_POINT_SIZE:
         font.setPointSize(_INTERFACE_POINT_SIZE)
         app.setFont(font)
+    return language

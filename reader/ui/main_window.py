@@ -9,18 +9,25 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDockWidget,
     QMainWindow,
+    QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
+from reader.core.themes import CLAIR, Theme
 from reader.ui.about_dialog import AboutDialog
+from reader.ui.menu_namer import MenuNamer
 from reader.ui.message_bar import MessageBar
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
+from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.text_pane import TextPane
 
 _DEFAULT_SIZE = QSize(1100, 780)
@@ -36,6 +43,7 @@ class MainWindow(QMainWindow):
         self._document = document
         self._settings = settings
         self._about: AboutDialog | None = None
+        self._shortcuts: ShortcutsDialog | None = None
         self._build_widgets()
         self._create_actions()
         self._build_layout()
@@ -76,6 +84,17 @@ class MainWindow(QMainWindow):
         for action in (self.quit_action, self.contents_action, self.text_action):
             self._show_shortcut_in_tooltip(action)
 
+        # Keyboard and accessibility.
+        self.next_region_action = QAction(self.tr("&Zone suivante"), self)
+        self.next_region_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.next_region_action.setStatusTip(self.tr("Sommaire, texte, puis les autres zones"))
+        self.previous_region_action = QAction(self.tr("Zone &précédente"), self)
+        self.previous_region_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
+        self.shortcuts_action = QAction(self.tr("&Raccourcis clavier"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        for action in (self.next_region_action, self.previous_region_action, self.shortcuts_action):
+            self._show_shortcut_in_tooltip(action)
+
     @staticmethod
     def _show_shortcut_in_tooltip(action: QAction) -> None:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -111,11 +130,24 @@ class MainWindow(QMainWindow):
         view_menu.addAction(tree_toggle)
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.about_action)
+        self._view_menu, self._help_menu = view_menu, help_menu
 
         toolbar = self.addToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.about_action)
+        self._toolbar = toolbar
+
+        # Keyboard and accessibility.
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(self.next_region_action)
+        self._view_menu.addAction(self.previous_region_action)
+        self._help_menu.insertAction(self.about_action, self.shortcuts_action)
+        # F6 visits these in order, skipping hidden ones; another panel joins with one line:
+        # self._regions.append(widget)
+        self._regions: list[QWidget] = [self.tree, self.message_bar, self.pane]
+        self._name_window_controls()
+        self.apply_theme(CLAIR)
 
     def _connect(self) -> None:
         self.tree.section_requested.connect(self.pane.scroll_to_section)
@@ -126,6 +158,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.contents_action.triggered.connect(self._focus_tree)
         self.text_action.triggered.connect(self.pane.setFocus)
+        # Keyboard and accessibility.
+        self.next_region_action.triggered.connect(self.focus_next_region)
+        self.previous_region_action.triggered.connect(self.focus_previous_region)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
     def _restore_settings(self) -> None:
         if not self.restoreGeometry(self._settings.window_geometry):
@@ -165,6 +201,142 @@ class MainWindow(QMainWindow):
         self._about.show()
         self._about.raise_()
         self._about.activateWindow()
+
+    # -- keyboard and accessibility ---------------------------------------------------------------
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Draw the focus indicator in the theme's colours (the themes branch calls this too)."""
+        # The same 2 px border focused or not, so that the text never moves when focus does.
+        self.pane.setStyleSheet(
+            f"QTextBrowser#textPane {{ border: 2px solid transparent; }}"
+            f"QTextBrowser#textPane:focus {{ border-color: {theme.focus}; }}"
+        )
+        self.tree.setStyleSheet(
+            f"QTreeView#sectionTree {{ border: 2px solid transparent; }}"
+            f"QTreeView#sectionTree:focus {{ border-color: {theme.focus}; }}"
+        )
+
+    def _name_window_controls(self) -> None:
+        """Name what Qt leaves unnamed (or names in English): menus, dock and overflow buttons."""
+        self.menuBar().setAccessibleName(self.tr("Menus"))
+        self._menu_namer = MenuNamer(self.menuBar(), self.tr("Autres menus"))
+        for button in self.tree_dock.findChildren(QAbstractButton):
+            if button.objectName() == "qt_dockwidget_closebutton":
+                button.setAccessibleName(self.tr("Fermer le sommaire"))
+                button.setToolTip(self.tr("Fermer le sommaire"))
+            elif button.objectName() == "qt_dockwidget_floatbutton":
+                button.setAccessibleName(self.tr("Détacher le sommaire"))
+                button.setToolTip(self.tr("Détacher le sommaire"))
+        for button in self.menuBar().findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Autres menus"))
+        for button in self._toolbar.findChildren(QToolButton):
+            if button.objectName() == "qt_toolbar_ext_button":
+                button.setAccessibleName(self.tr("Autres boutons de la barre d’outils"))
+
+    @property
+    def regions(self) -> tuple[QWidget, ...]:
+        """The regions F6 visits, in order (hidden ones are skipped when moving)."""
+        return tuple(self._regions)
+
+    @Slot()
+    def focus_next_region(self) -> None:
+        """Move the focus to the next visible region (F6)."""
+        self._focus_region(+1)
+
+    @Slot()
+    def focus_previous_region(self) -> None:
+        """Move the focus to the previous visible region (Shift+F6)."""
+        self._focus_region(-1)
+
+    def _focus_region(self, step: int) -> None:
+        focused = QApplication.focusWidget()
+        current = next(
+            (
+                i
+                for i, region in enumerate(self._regions)
+                if focused is not None and (region is focused or region.isAncestorOf(focused))
+            ),
+            -1 if step > 0 else 0,
+        )
+        count = len(self._regions)
+        for offset in range(1, count + 1):
+            region = self._regions[(current + step * offset) % count]
+            target = self._focus_target(region)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
+    @staticmethod
+    def _focus_target(region: QWidget) -> QWidget | None:
+        """The region itself if it takes focus, else its first control that does."""
+        if not region.isVisible() or not region.isEnabled():
+            return None
+        if region.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return region
+        widget = region.nextInFocusChain()
+        while widget is not None and widget is not region:
+            if (
+                region.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every key of the window, made from its menus and actions, then the text's own keys."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows: list[tuple[str, str]] = []
+        seen: set[QAction] = set()
+
+        def add(action: QAction) -> None:
+            if action in seen or action.isSeparator():
+                return
+            seen.add(action)
+            shown = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+            if shown:
+                rows.append((self.tr(" ou ").join(shown), action.text().replace("&", "")))
+
+        def walk(menu: QMenu) -> None:
+            for action in menu.actions():
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):
+                    walk(submenu)
+                else:
+                    add(action)
+
+        for menu_action in self.menuBar().actions():
+            title = menu_action.text()
+            mnemonic = title[title.index("&") + 1] if "&" in title[:-1] else ""
+            if mnemonic:
+                alt = QKeySequence(f"Alt+{mnemonic.upper()}").toString(native)
+                name = title.replace("&", "")
+                rows.append((alt, self.tr("Ouvrir le menu « {0} »").format(name)))
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu)
+        for action in self.findChildren(QAction):
+            add(action)
+        for sequence, what in self.pane.keyboard_help():
+            rows.append((sequence.toString(native), what))
+        return rows
+
+    @property
+    def shortcuts_dialog(self) -> ShortcutsDialog | None:
+        """The « Raccourcis clavier » dialog last opened, if any."""
+        return self._shortcuts
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Open « Raccourcis clavier » (built afresh, so it lists every action there is now)."""
+        if self._shortcuts is not None:
+            self._shortcuts.deleteLater()
+        self._shortcuts = ShortcutsDialog(self.shortcut_rows(), self)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        self._shortcuts.activateWindow()
 
     @Slot()
     def _focus_tree(self) -> None:

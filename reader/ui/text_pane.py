@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.rendering import Section
@@ -44,6 +44,8 @@ class TextPane(QTextBrowser):
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # A one-pixel caret is lost in large text for a low-vision reader.
+        self.setCursorWidth(2)
         self._sections: tuple[Section, ...] = ()
         # Block numbers, not QTextBlock objects: holding QTextBlock wrappers across relayouts
         # corrupts reference counts in PySide6 6.12 (the interpreter aborts).
@@ -92,6 +94,24 @@ class TextPane(QTextBrowser):
     def current_section(self) -> int:
         """Index of the section being read, or -1 when the article has no heading."""
         return self._current
+
+    def keyboard_help(self) -> list[tuple[QKeySequence, str]]:
+        """The keys the text answers to by itself (no action stands for them), for the help page."""
+        ctrl, shift = Qt.Modifier.CTRL, Qt.Modifier.SHIFT
+        return [
+            (QKeySequence(Qt.Key.Key_Tab), self.tr("Lien suivant dans le texte")),
+            (QKeySequence(shift | Qt.Key.Key_Tab), self.tr("Lien précédent dans le texte")),
+            (QKeySequence(Qt.Key.Key_Enter), self.tr("Ouvrir le lien choisi")),
+            (QKeySequence(Qt.Key.Key_PageDown), self.tr("Descendre d’une page")),
+            (QKeySequence(Qt.Key.Key_PageUp), self.tr("Remonter d’une page")),
+            (QKeySequence(Qt.Key.Key_Down), self.tr("Ligne suivante")),
+            (QKeySequence(Qt.Key.Key_Up), self.tr("Ligne précédente")),
+            (QKeySequence(ctrl | Qt.Key.Key_Home), self.tr("Début de l’article")),
+            (QKeySequence(ctrl | Qt.Key.Key_End), self.tr("Fin de l’article")),
+            (QKeySequence(shift | Qt.Key.Key_Down), self.tr("Sélectionner le texte")),
+            (QKeySequence(QKeySequence.StandardKey.Copy), self.tr("Copier le texte sélectionné")),
+            (QKeySequence(QKeySequence.StandardKey.SelectAll), self.tr("Tout sélectionner")),
+        ]
 
     # -- moving -------------------------------------------------------------------------------
 

@@ -1,0 +1,279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>À propos de ce texte</source>
+        <translation>About this text</translation>
+    </message>
+    <message>
+        <source>inconnue</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Source&#xa0;:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Édition&#xa0;:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Avis médical&#xa0;:</source>
+        <translation>Medical notice:</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Lecteur santé</source>
+        <translation>Health reader</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de ce texte</source>
+        <translation>&amp;About this text</translation>
+    </message>
+    <message>
+        <source>Source, date de l’édition et avis médical</source>
+        <translation>Source, edition date and medical notice</translation>
+    </message>
+    <message>
+        <source>Aller au &amp;sommaire</source>
+        <translation>Go to the &amp;contents</translation>
+    </message>
+    <message>
+        <source>Aller au &amp;texte</source>
+        <translation>Go to the &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Zone suivante</source>
+        <translation>&amp;Next area</translation>
+    </message>
+    <message>
+        <source>Sommaire, texte, puis les autres zones</source>
+        <translation>Contents, text, then the other areas</translation>
+    </message>
+    <message>
+        <source>Zone &amp;précédente</source>
+        <translation>&amp;Previous area</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Afficher le sommaire</source>
+        <translation>Show the contents</translation>
+    </message>
+    <message>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Barre d’outils</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Texte de l’article</source>
+        <translation>Text of the article</translation>
+    </message>
+    <message>
+        <source>Problème dans le contenu :</source>
+        <translation>Problem in the content:</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>Fermer le sommaire</source>
+        <translation>Close the contents</translation>
+    </message>
+    <message>
+        <source>Détacher le sommaire</source>
+        <translation>Detach the contents</translation>
+    </message>
+    <message>
+        <source>Autres menus</source>
+        <translation>More menus</translation>
+    </message>
+    <message>
+        <source>Autres boutons de la barre d’outils</source>
+        <translation>More toolbar buttons</translation>
+    </message>
+    <message>
+        <source> ou </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Ouvrir le menu « {0} »</source>
+        <translation>Open the “{0}” menu</translation>
+    </message>
+    <message>
+        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
+        <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
+    </message>
+    <message>
+        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
+        <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer le message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>PaneAccessibility</name>
+    <message>
+        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
+        <translation>Structure of the article: headings, paragraphs, lists and links</translation>
+    </message>
+    <message>
+        <source>Titre de niveau {0}</source>
+        <translation>Heading level {0}</translation>
+    </message>
+    <message>
+        <source>Terme du glossaire : Entrée affiche sa définition</source>
+        <translation>Glossary term: Enter shows its definition</translation>
+    </message>
+    <message>
+        <source>Lien vers une partie de l’article</source>
+        <translation>Link to a part of the article</translation>
+    </message>
+    <message>
+        <source>Adresse extérieure, qui n’est pas ouverte</source>
+        <translation>Outside address, which is not opened</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <source>Section en cours : {0}</source>
+        <translation>Current section: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tout se fait au clavier. F6 passe d’une zone de la fenêtre à la suivante.</source>
+        <translation>Everything can be done with the keyboard. F6 moves from one area of the window to the next.</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TextPane</name>
+    <message>
+        <source>Lien suivant dans le texte</source>
+        <translation>Next link in the text</translation>
+    </message>
+    <message>
+        <source>Lien précédent dans le texte</source>
+        <translation>Previous link in the text</translation>
+    </message>
+    <message>
+        <source>Ouvrir le lien choisi</source>
+        <translation>Open the chosen link</translation>
+    </message>
+    <message>
+        <source>Descendre d’une page</source>
+        <translation>Down one page</translation>
+    </message>
+    <message>
+        <source>Remonter d’une page</source>
+        <translation>Up one page</translation>
+    </message>
+    <message>
+        <source>Ligne suivante</source>
+        <translation>Next line</translation>
+    </message>
+    <message>
+        <source>Ligne précédente</source>
+        <translation>Previous line</translation>
+    </message>
+    <message>
+        <source>Début de l’article</source>
+        <translation>Start of the article</translation>
+    </message>
+    <message>
+        <source>Fin de l’article</source>
+        <translation>End of the article</translation>
+    </message>
+    <message>
+        <source>Sélectionner le texte</source>
+        <translation>Select text</translation>
+    </message>
+    <message>
+        <source>Copier le texte sélectionné</source>
+        <translation>Copy the selected text</translation>
+    </message>
+    <message>
+        <source>Tout sélectionner</source>
+        <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Impossible d’ouvrir l’article</source>
+        <translation>Cannot open the article</translation>
+    </message>
+    <message>
+        <source>L’article n’a pas pu être ouvert.</source>
+        <translation>The article could not be opened.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,137 @@
+"""What a screen reader gets from the real window: names everywhere, and the article's structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMenuBar, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
+
+NAME = QAccessible.Text.Name
+HEADINGS = [
+    "Le cancer peut-il être guéri après métastase ?",
+    "Cancer métastasé : perspectives et enjeux actuels",
+    "La complexité de la guérison en cas de métastases",
+    "Objectifs du traitement en cas de métastases",
+    "Les avancées thérapeutiques et les espoirs futurs",
+    "Conclusion : un avenir plus nuancé",
+]
+
+
+def _name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None, widget
+    return interface.text(NAME)
+
+
+def _walk(interface: QAccessibleInterface) -> list[QAccessibleInterface]:
+    found = [interface]
+    for index in range(interface.childCount()):
+        child = interface.child(index)
+        assert child.parent().object() is interface.object()
+        assert interface.indexOfChild(child) == index
+        found += _walk(child)
+    return found
+
+
+def _nodes(window: MainWindow, role: QAccessible.Role) -> list[QAccessibleInterface]:
+    root = QAccessible.queryAccessibleInterface(window.pane)
+    return [i for i in _walk(root) if i.role() == role]
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_every_control_that_can_take_focus_has_a_name(window: MainWindow) -> None:
+    window.message_bar.show_message("Un message")
+    checked = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        interactive = isinstance(widget, QAbstractButton | QMenuBar | QMenu | QToolBar)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus or interactive:
+            assert _name(widget).strip(), (type(widget).__name__, widget.objectName())
+            checked.append(widget)
+    kinds = {type(w).__name__ for w in checked}
+    # The ones Qt leaves unnamed or names in English are among them.
+    assert {"QMenuBar", "QMenu", "QToolButton", "QPushButton", "QAbstractButton"} <= kinds
+    assert window.pane in checked and window.tree in checked
+    names = {_name(w) for w in checked}
+    assert {"Fermer le sommaire", "Menus", "Fermer le message", "Sommaire"} <= names
+
+
+def test_the_pane_is_named_after_the_article(window: MainWindow) -> None:
+    assert _name(window.pane) == window.document.title
+
+
+def test_the_article_structure_is_exposed(window: MainWindow) -> None:
+    headings = _nodes(window, QAccessible.Role.Heading)
+    assert [_plain(h.text(NAME)) for h in headings] == HEADINGS
+    assert [h.text(QAccessible.Text.Description) for h in headings[:2]] == [
+        "Titre de niveau 1",
+        "Titre de niveau 2",
+    ]
+    lists = _nodes(window, QAccessible.Role.List)
+    assert len(lists) == 2
+    for each in lists:
+        items = [each.child(i) for i in range(each.childCount())]
+        assert [i.role() for i in items] == [QAccessible.Role.ListItem] * 4
+    assert _plain(lists[1].child(1).text(NAME)).startswith("Immunothérapie : Cette approche")
+    paragraphs = _nodes(window, QAccessible.Role.Paragraph)
+    assert _plain(paragraphs[0].text(NAME)).startswith("Un cancer métastasé est rarement")
+
+
+def test_structure_rectangles_follow_the_text_on_screen(window: MainWindow, qtbot: QtBot) -> None:
+    viewport = window.pane.viewport()
+    top_left = viewport.mapToGlobal(QPoint(0, 0))
+    headings = _nodes(window, QAccessible.Role.Heading)
+    first = headings[0].rect()
+    assert first.top() - top_left.y() < 20
+    assert not headings[0].state().offscreen
+    assert headings[5].state().offscreen
+    window.pane.scroll_to_section(3)
+    qtbot.waitUntil(lambda: abs(headings[3].rect().top() - top_left.y()) <= 8)
+    assert not headings[3].state().offscreen
+    assert headings[0].state().offscreen
+    # A screen reader's "what is under this point" finds the heading.
+    document = QAccessible.queryAccessibleInterface(viewport)
+    centre = headings[3].rect().center()
+    hit = document.childAt(centre.x(), centre.y())
+    assert hit is not None and hit.role() == QAccessible.Role.Heading
+    assert _plain(hit.text(NAME)) == HEADINGS[3]
+
+
+def test_links_are_exposed_with_their_text(make_window: WindowFactory, tmp_path: Path) -> None:
+    article = tmp_path / "liens.md"
+    article.write_text(
+        "# Liens\n\nVoir [la suite](#section-2) et le [terme](terme:metastase).\n\n"
+        "- un [site](https://exemple.org)\n\n## Suite\n\nFin.\n",
+        encoding="utf-8",
+    )
+    window = make_window(article)
+    links = _nodes(window, QAccessible.Role.Link)
+    assert [link.text(NAME) for link in links] == ["la suite", "terme", "site"]
+    assert links[1].text(QAccessible.Text.Value) == "terme:metastase"
+    assert "glossaire" in links[1].text(QAccessible.Text.Description)
+    assert links[0].parent().role() == QAccessible.Role.Paragraph
+    assert links[2].parent().role() == QAccessible.Role.ListItem
+    assert links[0].state().linked
+
+
+def test_the_structure_follows_a_new_text(window: MainWindow) -> None:
+    assert len(_nodes(window, QAccessible.Role.Heading)) == 6
+    window.pane.show_article("<h1>Autre</h1><p>Texte.</p>", [])
+    assert [h.text(NAME) for h in _nodes(window, QAccessible.Role.Heading)] == ["Autre"]
+
+
+def test_the_tree_tells_the_section_being_read(window: MainWindow, qtbot: QtBot) -> None:
+    tree = window.tree
+    assert HEADINGS[0] in _plain(tree.accessibleDescription())
+    window.pane.scroll_to_section(4)
+    qtbot.waitUntil(lambda: HEADINGS[4] in _plain(tree.accessibleDescription()))
+    current = QAccessible.queryAccessibleInterface(tree)
+    assert HEADINGS[4] in _plain(current.text(QAccessible.Text.Description))
