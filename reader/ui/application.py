@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -20,3 +21,18 @@ def configure_application(app: QApplication) -> None:
     if font.pointSize() < _INTERFACE_POINT_SIZE:
         font.setPointSize(_INTERFACE_POINT_SIZE)
         app.setFont(font)
+    _install_qt_translation(app)
+
+
+def _install_qt_translation(app: QApplication) -> None:
+    """Qt's own dialogs (file chooser, print preview, printer) in French, from the translation
+    Qt ships; without it they stay in English, which is no failure."""
+    if app.property("qt_translation_installed"):
+        return
+    translator = QTranslator(app)  # owned by the application: lives as long as it
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(
+        QLocale(QLocale.Language.French, QLocale.Country.France), "qtbase", "_", folder
+    ):
+        app.installTranslator(translator)
+        app.setProperty("qt_translation_installed", True)
