@@ -93,8 +93,7 @@ class HandoutLayout:
         self.document.setDocumentMargin(0)
         self.document.setHtml(handout.html)
         self.document.setPageSize(QSizeF(self.page_width, self.body_height))
-        self._keep_headings_with_next()
-        self._split_blocks_at_page_edges()
+        self._paginate()
 
     @property
     def page_count(self) -> int:
@@ -104,61 +103,101 @@ class HandoutLayout:
     def _page_of(self, y: float) -> int:
         return int(y // self.body_height)
 
-    def _keep_headings_with_next(self) -> None:
-        """A heading left alone at the foot of a page starts the next page instead.
+    def _paginate(self) -> None:
+        """Decide the page breaks, top to bottom, the way a typesetter would.
 
-        Block numbers only, and rectangles asked again after each change: a page break moves
-        everything below it.
+        - A heading left at the foot of a page, without the first line of what follows it,
+          starts the next page instead.
+        - A paragraph never leaves a single line at the foot of a page (it moves whole to the
+          next one), nor a single line at the top of the next page (one more line goes with it).
+        - A paragraph that runs onto the next page is cut into two blocks at the page edge.
+          Qt draws the line just above its clip too (QTextLayout::draw starts one line early),
+          so the last line of a page would also be drawn, clipped away, on the next page:
+          invisible on paper, but a PDF reader (search, copy, screen reader) would find it
+          twice. The second part has no top margin, no first-line indent and no bullet.
+
+        Each decision only moves what is below it, so one pass suffices. Block numbers only,
+        and positions asked again after each change.
         """
         document = self.document
         layout = document.documentLayout()
-        for number in range(document.blockCount() - 1):
-            block = document.findBlockByNumber(number)
-            if block.blockFormat().headingLevel() == 0:
-                continue
-            heading = layout.blockBoundingRect(block)
-            following = document.findBlockByNumber(number + 1)
-            next_rect = layout.blockBoundingRect(following)
-            lines = following.layout()
-            first_line = lines.lineAt(0).height() if lines.lineCount() else next_rect.height()
-            first_line_bottom = next_rect.top() + min(first_line, next_rect.height())
-            if self._page_of(heading.top()) == self._page_of(first_line_bottom - 1):
-                continue
-            fmt = QTextBlockFormat()
-            fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(block).mergeBlockFormat(fmt)
-
-    def _split_blocks_at_page_edges(self) -> None:
-        """Cut each paragraph that runs onto the next page into two blocks, at the page edge.
-
-        Qt draws the line just above the clip too (QTextLayout::draw starts one line early), so
-        the last line of a page would also be drawn, clipped away, at the top of the next one:
-        invisible on paper, but a PDF reader (search, copy, screen reader) would find it twice.
-        Cut in two, no block straddles a page edge. The second part has no top margin, no
-        first-line indent and no bullet of its own, so the page looks the same.
-        """
-        document = self.document
         number = 0
         while number < document.blockCount():
             block = document.findBlockByNumber(number)
-            lines = block.layout()
-            origin = lines.position().y()
-            cut = None
-            for index in range(1, lines.lineCount()):
-                before = self._page_of(origin + lines.lineAt(index - 1).y())
-                if self._page_of(origin + lines.lineAt(index).y()) != before:
-                    cut = block.position() + lines.lineAt(index).textStart()
-                    break
-            if cut is not None:
-                self._cut_block(number, cut)
-            number += 1
+            layout.blockBoundingRect(block)  # lays the document out down to this block
+            if block.blockFormat().headingLevel() > 0 and self._heading_left_alone(number):
+                self._break_before(number)
+                continue
+            tops = self._line_tops(number)
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(tops))
+                    if self._page_of(tops[i]) != self._page_of(tops[0])
+                ),
+                None,
+            )
+            if cut is None:
+                number += 1
+            elif len(tops) - cut == 1 and cut >= 3:  # one line alone at the top of the next
+                self._cut_block(number, cut - 1, new_page=True)
+                number += 1
+            elif cut == 1 or len(tops) - cut == 1:  # too short to leave one line alone: move it
+                previous = document.findBlockByNumber(number - 1)
+                heading_above = number > 0 and previous.blockFormat().headingLevel() > 0
+                number = number - 1 if heading_above else number
+                self._break_before(number)
+            else:
+                self._cut_block(number, cut, new_page=False)
+                number += 1
 
-    def _cut_block(self, number: int, position: int) -> None:
+    def _line_tops(self, number: int) -> list[float]:
+        lines = self.document.findBlockByNumber(number).layout()
+        origin = lines.position().y()
+        return [origin + lines.lineAt(i).y() for i in range(lines.lineCount())]
+
+    def _heading_left_alone(self, number: int) -> bool:
+        """Whether the heading's page does not also hold the first line of the next block."""
+        if number + 1 >= self.document.blockCount():
+            return False
+        layout = self.document.documentLayout()
+        heading = layout.blockBoundingRect(self.document.findBlockByNumber(number))
+        following = self.document.findBlockByNumber(number + 1)
+        layout.blockBoundingRect(following)
+        lines = following.layout()
+        if lines.lineCount() == 0:
+            return False
+        first_line_bottom = lines.position().y() + lines.lineAt(0).y() + lines.lineAt(0).height()
+        return self._page_of(heading.top()) != self._page_of(first_line_bottom - 1)
+
+    def _break_before(self, number: int) -> None:
+        block = self.document.findBlockByNumber(number)
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).mergeBlockFormat(fmt)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay the whole document out again after a change.
+
+        Qt lays long documents out lazily, and after a change it may keep blocks below it that
+        were never laid out (no lines, no height) while saying the layout is done: starting
+        again from the top is cheap for a handout and gives true positions.
+        """
+        self.document.markContentsDirty(0, self.document.characterCount())
+
+    def _cut_block(self, number: int, line: int, new_page: bool) -> None:
+        """Cut block ``number`` before its line ``line``; the rest starts a page if asked."""
         document = self.document
         block = document.findBlockByNumber(number)
+        position = block.position() + block.layout().lineAt(line).textStart()
         second = QTextBlockFormat(block.blockFormat())
         second.setTopMargin(0)
         second.setTextIndent(0)
+        if new_page:
+            second.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        else:
+            second.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_Auto)
         first = QTextBlockFormat()
         first.setBottomMargin(0)
         QTextCursor(block).mergeBlockFormat(first)
@@ -169,6 +208,7 @@ class HandoutLayout:
         bullets = continued.textList()
         if bullets is not None:
             bullets.remove(continued)  # keeps the text where the item's text was
+        self._relayout()
 
     def _text_clip(self, index: int) -> QRectF:
         """The part of the document drawn on page ``index``, a hair inside its edges: Qt also

@@ -294,10 +294,12 @@ class MainWindow(QMainWindow):
 
     def _ask_pdf_path(self, scope: Scope) -> None:
         section = self._current_section_title() if scope == "section" else None
-        folder = self._pdf_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
         )
+        folder = self._pdf_folder or (Path(documents) if documents else Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
         dialog = QFileDialog(self, self.tr("Exporter en PDF"))
         # Qt's own dialog: it speaks French with Qt's translation, and looks the same everywhere.
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
