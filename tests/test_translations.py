@@ -30,7 +30,12 @@ def _translatable(path: Path) -> list[tuple[str, str]]:
                         f"{path}:{child.lineno}: tr() needs a literal string"
                     )
                     found.append((cls, strings[0]))
-                elif child.func.attr == "translate" and len(args) >= 2:
+                elif (
+                    child.func.attr == "translate"
+                    and len(args) >= 2
+                    and isinstance(args[0], ast.Constant)
+                    and isinstance(args[0].value, str)
+                ):  # QCoreApplication.translate("context", "…"), not QPainter.translate(x, y)
                     assert len(strings) >= 2 and all(isinstance(s, str) for s in strings[:2]), (
                         f"{path}:{child.lineno}: translate() needs literal strings"
                     )

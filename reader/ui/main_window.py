@@ -6,12 +6,27 @@ them, restore what was remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPageSize,
+    QPalette,
+    QPdfWriter,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QDockWidget,
+    QFileDialog,
     QMainWindow,
     QMenu,
     QToolButton,
@@ -21,10 +36,15 @@ from PySide6.QtWidgets import (
 
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
+from reader.core.glossary import load_glossary
+from reader.core.handout import Handout, Scope, compose_handout, pdf_file_name
+from reader.core.safe_write import WriteError, write_replacing
 from reader.core.themes import CLAIR, Theme
 from reader.ui.about_dialog import AboutDialog
+from reader.ui.handout import paint_handout, set_handout_margins
 from reader.ui.menu_namer import MenuNamer
 from reader.ui.message_bar import MessageBar
+from reader.ui.print_scope_dialog import PrintScopeDialog
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
 from reader.ui.shortcuts_dialog import ShortcutsDialog
@@ -44,6 +64,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._about: AboutDialog | None = None
         self._shortcuts: ShortcutsDialog | None = None
+        # Printing.
+        self._print_dialogs: list[QDialog] = []  # kept alive while open, dropped when closed
+        self._pdf_folder: Path | None = None
         self._build_widgets()
         self._create_actions()
         self._build_layout()
@@ -81,7 +104,23 @@ class MainWindow(QMainWindow):
         self.contents_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
         self.text_action = QAction(self.tr("Aller au &texte"), self)
         self.text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        for action in (self.quit_action, self.contents_action, self.text_action):
+        # Printing.
+        self.print_action = QAction(self.tr("&Imprimer…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip(
+            self.tr("Imprimer l’article ou la section en cours, avec son glossaire")
+        )
+        self.pdf_action = QAction(self.tr("Exporter en P&DF…"), self)
+        self.pdf_action.setStatusTip(
+            self.tr("Enregistrer l’article ou la section en cours dans un fichier PDF")
+        )
+        for action in (
+            self.quit_action,
+            self.contents_action,
+            self.text_action,
+            self.print_action,
+            self.pdf_action,
+        ):
             self._show_shortcut_in_tooltip(action)
 
         # Keyboard and accessibility.
@@ -121,6 +160,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.tree_dock], [300], Qt.Orientation.Horizontal)
 
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        # Printing.
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         view_menu.addAction(self.contents_action)
@@ -148,6 +191,8 @@ class MainWindow(QMainWindow):
         self._regions: list[QWidget] = [self.tree, self.message_bar, self.pane]
         self._name_window_controls()
         self.apply_theme(CLAIR)
+        # Printing.
+        toolbar.addAction(self.print_action)
 
     def _connect(self) -> None:
         self.tree.section_requested.connect(self.pane.scroll_to_section)
@@ -162,6 +207,9 @@ class MainWindow(QMainWindow):
         self.next_region_action.triggered.connect(self.focus_next_region)
         self.previous_region_action.triggered.connect(self.focus_previous_region)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        # Printing.
+        self.print_action.triggered.connect(self.print_handout)
+        self.pdf_action.triggered.connect(self.ask_pdf_export)
 
     def _restore_settings(self) -> None:
         if not self.restoreGeometry(self._settings.window_geometry):
@@ -337,6 +385,138 @@ class MainWindow(QMainWindow):
         self._shortcuts.show()
         self._shortcuts.raise_()
         self._shortcuts.activateWindow()
+
+    # Printing.
+
+    def handout(self, scope: Scope = "article") -> Handout:
+        """The handout for the whole article or the section being read, with its glossary
+        (the ``glossary.toml`` beside the article, read now so that it is never stale)."""
+        document = self._document
+        glossary = load_glossary(document.article.path.parent / "glossary.toml")
+        return compose_handout(
+            document.title,
+            document.article.metadata,
+            document.notice,
+            document.article.markdown,
+            glossary,
+            scope,
+            self.pane.current_section,
+        )
+
+    def _handout_font(self) -> QFont:
+        # The pane's own font: a larger reading size prints larger too.
+        return QFont(self.pane.document().defaultFont())
+
+    def _current_section_title(self) -> str | None:
+        index = self.pane.current_section
+        sections = self.pane.sections
+        return sections[index].title if 0 <= index < len(sections) else None
+
+    def _ask_scope(
+        self, title: str, question: str, go_text: str, then: Callable[[Scope], None]
+    ) -> None:
+        dialog = PrintScopeDialog(title, question, go_text, self._current_section_title(), self)
+        self._keep_while_open(dialog)
+        dialog.accepted.connect(lambda: then(dialog.scope))
+        dialog.open()
+
+    def _keep_while_open(self, dialog: QDialog) -> None:
+        self._print_dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._drop_dialog(dialog))
+
+    def _drop_dialog(self, dialog: QDialog) -> None:
+        if dialog in self._print_dialogs:
+            self._print_dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    @Slot()
+    def print_handout(self) -> None:
+        """Ask what to print, then open the print preview (from which it is printed)."""
+        self._ask_scope(
+            self.tr("Imprimer"),
+            self.tr("Que voulez-vous imprimer ?"),
+            self.tr("Aperçu avant impression…"),
+            self.show_print_preview,
+        )
+
+    def show_print_preview(self, scope: Scope = "article") -> None:
+        """Open the print preview of the handout; its printer button prints it."""
+        handout = self.handout(scope)
+        font = self._handout_font()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(handout.title)
+        set_handout_margins(printer)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Aperçu avant impression — {0}").format(handout.title))
+        preview.paintRequested.connect(lambda device: paint_handout(handout, font, device))
+        # The printer must live as long as the dialog that draws on it.
+        preview.setProperty("printer", printer)
+        self._keep_while_open(preview)
+        preview.open()
+
+    @Slot()
+    def ask_pdf_export(self) -> None:
+        """Ask what to export, then where to save the PDF."""
+        self._ask_scope(
+            self.tr("Exporter en PDF"),
+            self.tr("Que voulez-vous mettre dans le PDF ?"),
+            self.tr("Choisir le fichier…"),
+            self._ask_pdf_path,
+        )
+
+    def _ask_pdf_path(self, scope: Scope) -> None:
+        section = self._current_section_title() if scope == "section" else None
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = self._pdf_folder or (Path(documents) if documents else Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
+        dialog = QFileDialog(self, self.tr("Exporter en PDF"))
+        # Qt's own dialog: it speaks French with Qt's translation, and looks the same everywhere.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(self.tr("Documents PDF (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(pdf_file_name(self._document.title, section))
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Dossier :"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("Nom du fichier :"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Type :"))
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Enregistrer"))
+        dialog.setLabelText(QFileDialog.DialogLabel.Reject, self.tr("Annuler"))
+        dialog.fileSelected.connect(lambda name: self.export_pdf(Path(name), scope))
+        self._keep_while_open(dialog)
+        dialog.open()
+
+    def export_pdf(self, path: Path, scope: Scope = "article") -> bool:
+        """Write the handout to a PDF file (A4), whole or not at all; says in the message bar
+        what happened. Returns whether the file was written."""
+        handout = self.handout(scope)
+        font = self._handout_font()
+
+        def write(temporary: Path) -> None:
+            writer = QPdfWriter(str(temporary))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setTitle(handout.title)
+            writer.setCreator(self.tr("Lecteur santé"))
+            set_handout_margins(writer)
+            pages = paint_handout(handout, font, writer)
+            del writer
+            if pages == 0:
+                raise WriteError(self.tr("le PDF n’a pas pu être dessiné."))
+
+        try:
+            write_replacing(path, write)
+        except WriteError as error:
+            self.message_bar.show_message(
+                self.tr("Le PDF n’a pas été enregistré : {0}").format(error)
+            )
+            return False
+        self._pdf_folder = path.parent
+        self.message_bar.show_message(self.tr("PDF enregistré : {0}").format(path))
+        return True
 
     @Slot()
     def _focus_tree(self) -> None:

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page {0} sur {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sommaire</source>
@@ -60,6 +67,22 @@
     <message>
         <source>Aller au &amp;texte</source>
         <translation>Go to the &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Imprimer l’article ou la section en cours, avec son glossaire</source>
+        <translation>Print the article or the current section, with its glossary</translation>
+    </message>
+    <message>
+        <source>Exporter en P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Enregistrer l’article ou la section en cours dans un fichier PDF</source>
+        <translation>Save the article or the current section as a PDF file</translation>
     </message>
     <message>
         <source>&amp;Zone suivante</source>
@@ -134,6 +157,74 @@
         <translation>Open the “{0}” menu</translation>
     </message>
     <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Que voulez-vous imprimer ?</source>
+        <translation>What do you want to print?</translation>
+    </message>
+    <message>
+        <source>Aperçu avant impression…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Aperçu avant impression — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <source>Exporter en PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Que voulez-vous mettre dans le PDF ?</source>
+        <translation>What do you want in the PDF?</translation>
+    </message>
+    <message>
+        <source>Choisir le fichier…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Nom du fichier :</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Type :</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lecteur santé</source>
+        <translation>Health reader</translation>
+    </message>
+    <message>
+        <source>le PDF n’a pas pu être dessiné.</source>
+        <translation>the PDF could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Le PDF n’a pas été enregistré : {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
         <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
         <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
     </message>
@@ -178,6 +269,25 @@
     <message>
         <source>Adresse extérieure, qui n’est pas ouverte</source>
         <translation>Outside address, which is not opened</translation>
+    </message>
+</context>
+<context>
+    <name>PrintScopeDialog</name>
+    <message>
+        <source>Tout l’article</source>
+        <translation>The whole article</translation>
+    </message>
+    <message>
+        <source>Section en cours : « {0} »</source>
+        <translation>Current section: “{0}”</translation>
+    </message>
+    <message>
+        <source>Section en cours (cet article n’a pas de sections)</source>
+        <translation>Current section (this article has no sections)</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
