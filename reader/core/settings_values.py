@@ -30,6 +30,18 @@ class ReadingPosition:
 TOP = ReadingPosition(0, 0)
 
 
+def looks_damaged(data: bytes) -> bool:
+    """Whether a settings file's bytes cannot be what QSettings wrote (it writes UTF-8 text,
+    escaping the rest): such a file is left as it is rather than written over."""
+    if b"\x00" in data:
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def integer_value(raw: object) -> int | None:
     """An integer from a settings value (QSettings gives text back from an INI file), or None."""
     if isinstance(raw, bool):

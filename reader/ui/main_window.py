@@ -55,7 +55,7 @@ _DOCK_WIDTH = 300
 # Narrow enough for 320 px wide windows (WCAG 1.4.10), wide enough to read a title.
 _DOCK_MINIMUM_WIDTH = 100
 # In a narrow window the text keeps most of the width, and the panel gives way first.
-_PANE_MINIMUM_WIDTH = 210
+_PANE_MINIMUM_WIDTH = 190
 _SCHEMES = {Qt.ColorScheme.Dark: "dark", Qt.ColorScheme.Light: "light"}
 
 

@@ -7,6 +7,8 @@ whatever was in the file can still be recovered.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from reader.core import settings_values as values
@@ -21,6 +23,14 @@ _THEME = "display/theme"
 _READING_ARTICLE = "reading/article"
 _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
+
+
+def _damaged(store: QSettings) -> bool:
+    path = Path(store.fileName())
+    try:
+        return path.is_file() and values.looks_damaged(path.read_bytes())
+    except OSError:
+        return True
 
 
 class Settings(QObject):
@@ -40,9 +50,10 @@ class Settings(QObject):
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        # QSettings reports a damaged file only once it has synced: sync before trusting it.
+        # QSettings reports a damaged file only once it has synced, and accepts some garbage
+        # as keys: check the bytes too, before anything is ever written back.
         store.sync()
-        self._writable = store.status() == QSettings.Status.NoError
+        self._writable = store.status() == QSettings.Status.NoError and not _damaged(store)
         self._session: dict[str, object] = {}
 
     @property

@@ -241,10 +241,18 @@ class TextPane(QTextBrowser):
         # Lay the whole text out first, so that the scroll range is final.
         layout.blockBoundingRect(document.lastBlock())
         block = document.findBlock(position)
+        if not block.isValid():
+            block = document.lastBlock()
         top = layout.blockBoundingRect(block).top()
-        line = block.layout().lineForTextPosition(position - block.position())
-        if line.isValid():
-            top += line.y()
+        text_layout = block.layout()
+        first_line = True
+        if text_layout is not None:
+            line = text_layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                top += line.y()
+                first_line = line.lineNumber() == 0
+        if first_line and block == document.firstBlock():
+            top = 0.0  # the very top, with the document's margin
         self.verticalScrollBar().setValue(round(top))
         self._top, self._top_stale = position, False
 

@@ -11,6 +11,7 @@ from reader.core.settings_values import (
     document_position,
     integer_value,
     large_text_size_value,
+    looks_damaged,
     position_in_sections,
     position_value,
     text_size_value,
@@ -174,3 +175,18 @@ def test_document_position(
 def test_position_round_trip(position: int) -> None:
     reading = position_in_sections(HEADINGS, position)
     assert document_position(HEADINGS, reading, 400) == position
+
+
+@pytest.mark.parametrize(
+    ("data", "damaged"),
+    [
+        (b"", False),
+        (b"[display]\ntext_size=150\n", False),
+        ("[reading]\narticle=/home/léa/article.md\n".encode(), False),
+        (b"[display]\ntext_size=1\x0050\n", True),
+        (b"\xff\xfe[display]", True),
+        (bytes(range(256)), True),
+    ],
+)
+def test_looks_damaged(data: bytes, damaged: bool) -> None:
+    assert looks_damaged(data) is damaged
