@@ -47,6 +47,7 @@ def test_wheel_carries_content_and_resources(wheel: Path) -> None:
         "reader/content/glossary.toml",
         "reader/resources/styles/article.css",
         "reader/resources/translations/reader_en.ts",
+        "reader/resources/styles/large-text.css",
     ):
         assert required in names, required
     assert not any(name.startswith("tests/") for name in names)

@@ -63,7 +63,81 @@ CLAIR = Theme(
     window_text="#1a1a1a",
 )
 
-THEMES: dict[str, Theme] = {CLAIR.key: CLAIR}
+SOMBRE = Theme(
+    key="sombre",
+    name="Sombre",
+    text="#e8e6e3",
+    background="#1b1d21",
+    heading="#f4f2ee",
+    link="#8cc4ff",
+    term="#a9d4ff",
+    match_background="#6b5500",
+    match_text="#ffffff",
+    current_background="#ffb35c",
+    current_text="#000000",
+    current_outline="#ffd199",
+    selection_background="#2f6aa8",
+    selection_text="#ffffff",
+    placeholder="#a3a3a3",
+    popup_background="#2a2d33",
+    popup_text="#ece9e4",
+    popup_border="#8d939c",
+    status_text="#cfccc7",
+    focus="#8cc4ff",
+    border="#8d939c",
+    window="#25282d",
+    window_text="#e8e6e3",
+)
+
+# Contraste élevé: white and yellow on black, every text pair at 7:1 or more (WCAG 1.4.6).
+CONTRASTE = Theme(
+    key="contraste",
+    name="Contraste élevé",
+    text="#ffffff",
+    background="#000000",
+    heading="#ffffff",
+    link="#ffff00",
+    term="#00ffff",
+    match_background="#ffff00",
+    match_text="#000000",
+    current_background="#00ffff",
+    current_text="#000000",
+    current_outline="#ffffff",
+    selection_background="#1aebff",
+    selection_text="#000000",
+    placeholder="#d9d9d9",
+    popup_background="#000000",
+    popup_text="#ffffff",
+    popup_border="#ffffff",
+    status_text="#ffffff",
+    focus="#ffff00",
+    border="#ffffff",
+    window="#000000",
+    window_text="#ffffff",
+)
+
+THEMES: dict[str, Theme] = {theme.key: theme for theme in (CLAIR, SOMBRE, CONTRASTE)}
+
+# The reader's choice: a theme of the table, or « Système », which follows the computer.
+SYSTEM = "systeme"
+CHOICES: tuple[str, ...] = (SYSTEM, *THEMES)
+
+
+def system_theme(scheme: str, high_contrast: bool) -> Theme:
+    """The theme « Système » shows, from the computer's colour scheme and contrast preference.
+
+    ``scheme`` is ``"light"``, ``"dark"`` or ``"unknown"``; a contrast preference wins over it.
+    """
+    if high_contrast:
+        return CONTRASTE
+    return SOMBRE if scheme == "dark" else CLAIR
+
+
+def theme_for(choice: str, scheme: str, high_contrast: bool) -> Theme:
+    """The theme to show for a choice (a theme key, or ``SYSTEM``)."""
+    if choice in THEMES:
+        return THEMES[choice]
+    return system_theme(scheme, high_contrast)
 
 
 def colour_fields() -> tuple[str, ...]:

@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
 from PySide6.QtWidgets import (
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -15,31 +34,72 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.rendering import Section
+from reader.core.themes import CLAIR, Theme
+from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped title: Qt wraps the text but keeps one-line rows."""
+    """Rows as tall as their wrapped title: Qt wraps the text but keeps one-line rows.
+
+    Titles wrap between words, and inside a word only when it is wider than the panel (a
+    narrow window, or Grand texte), so no title is ever cut off.
+    """
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self._tree = tree
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 8
+        return max(width, 24)
+
+    @staticmethod
+    def _wrapped(text: str, font: QFont, width: int) -> QStaticText:
+        wrapped = QStaticText(text)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        wrapped.setTextOption(option)
+        wrapped.setTextFormat(Qt.TextFormat.PlainText)
+        wrapped.setTextWidth(width)
+        wrapped.prepare(QTransform(), font)
+        return wrapped
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-        height = option.fontMetrics.boundingRect(
-            QRect(0, 0, max(width, 40), 100000), flags, text
-        ).height()
-        return QSize(hint.width(), max(hint.height(), height + 6))
+        height = self._wrapped(text, option.font, self._text_width(index)).size().height()
+        return QSize(hint.width(), max(hint.height(), round(height) + 6))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Qt draws the row (selection, focus); the title is drawn wrapped on top of it."""
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        widget = item.widget
+        style = widget.style() if widget is not None else self._tree.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        wrapped = self._wrapped(text, item.font, max(area.width() - 4, 24))
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(item.palette.color(role))
+        painter.setFont(item.font)
+        top = area.top() + max(0, (area.height() - round(wrapped.size().height())) // 2)
+        painter.drawStaticText(QPoint(area.left() + 2, top), wrapped)
+        painter.restore()
 
 
 class SectionTree(QTreeWidget):
@@ -57,6 +117,8 @@ class SectionTree(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegate(_WrappingDelegate(self))
         self._items: list[QTreeWidgetItem] = []
+        self._theme = CLAIR
+        prepare_frame(self)
         self.itemClicked.connect(self._choose)
         self.itemActivated.connect(self._choose)
 
@@ -64,6 +126,28 @@ class SectionTree(QTreeWidget):
         """Long titles wrap rather than being cut: row heights follow the width."""
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    @Slot(object)
+    def apply_theme(self, theme: Theme) -> None:
+        """Draw the frame in a theme's colours (the rest follows the application palette)."""
+        self._theme = theme
+        colour_scroll_bars(self, theme)
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        """Paint the frame in the theme's colours once Qt has painted its own."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint:
+            paint_frame(self, self._theme, self.hasFocus())
+        return bool(handled)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     @Slot(object)
     def set_sections(self, sections: Sequence[Section]) -> None:

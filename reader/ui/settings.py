@@ -1,24 +1,84 @@
-"""Typed settings over an injected QSettings: every value read back is checked, else defaulted."""
+"""Typed settings over an injected QSettings: every value read back is checked, else defaulted.
+
+A settings file that cannot be read (damaged, or in a folder the reader may not write) is never
+overwritten: the reader then runs on defaults and keeps its changes for the session only, so
+whatever was in the file can still be recovered.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from reader.core import settings_values as values
+from reader.core import text_size
+from reader.core.settings_values import ReadingPosition
+from reader.core.themes import SYSTEM
+
+_TEXT_SIZE = "display/text_size"
+_LARGE_TEXT = "display/large_text"
+_LARGE_TEXT_SIZE = "display/large_text_size"
+_THEME = "display/theme"
+_READING_ARTICLE = "reading/article"
+_READING_SECTION = "reading/section"
+_READING_OFFSET = "reading/offset"
+
+
+def _damaged(store: QSettings) -> bool:
+    path = Path(store.fileName())
+    try:
+        return path.is_file() and values.looks_damaged(path.read_bytes())
+    except OSError:
+        return True
 
 
 class Settings(QObject):
     """The reader's remembered state; tests inject a QSettings on a file in ``tmp_path``."""
 
+    text_size_changed = Signal(int)
+    """The article's size in percent, outside Grand texte."""
+    large_text_changed = Signal(bool)
+    """Whether Grand texte is on."""
+    large_text_size_changed = Signal(int)
+    """The article's size in percent while Grand texte is on (200 % or more)."""
+    theme_changed = Signal(str)
+    """The theme chosen: ``systeme``, ``clair``, ``sombre`` or ``contraste``."""
+    reading_position_changed = Signal(object)
+    """The ReadingPosition remembered for the article (see ``reading_article``)."""
+
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # QSettings reports a damaged file only once it has synced, and accepts some garbage
+        # as keys: check the bytes too, before anything is ever written back.
+        store.sync()
+        self._writable = store.status() == QSettings.Status.NoError and not _damaged(store)
+        self._session: dict[str, object] = {}
 
     @property
     def store(self) -> QSettings:
         """The QSettings behind these values (its status tells whether the file could be read)."""
         return self._store
 
+    @property
+    def writable(self) -> bool:
+        """False when the file could not be read: then nothing is written to it."""
+        return self._writable
+
+    def _read(self, key: str) -> object:
+        if key in self._session:
+            return self._session[key]
+        return self._store.value(key) if self._writable else None
+
+    def _write(self, key: str, value: object) -> None:
+        if self._writable:
+            self._store.setValue(key, value)
+        else:
+            self._session[key] = value
+
     def _bytes(self, key: str) -> QByteArray:
-        value = self._store.value(key)
+        value = self._read(key)
         return value if isinstance(value, QByteArray) else QByteArray()
 
     @property
@@ -28,7 +88,7 @@ class Settings(QObject):
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
-        self._store.setValue("window/geometry", value)
+        self._write("window/geometry", value)
 
     @property
     def window_state(self) -> QByteArray:
@@ -37,8 +97,90 @@ class Settings(QObject):
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
-        self._store.setValue("window/state", value)
+        self._write("window/state", value)
+
+    # -- display ------------------------------------------------------------------------------
+
+    @property
+    def text_size(self) -> int:
+        """The article's size in percent outside Grand texte (100 by default)."""
+        return values.text_size_value(self._read(_TEXT_SIZE))
+
+    @text_size.setter
+    def text_size(self, percent: int) -> None:
+        percent = text_size.nearest_step(text_size.clamp(percent))
+        if percent != self.text_size:
+            self._write(_TEXT_SIZE, percent)
+            self.text_size_changed.emit(percent)
+
+    @property
+    def large_text(self) -> bool:
+        """Whether Grand texte is on (off by default)."""
+        return values.bool_value(self._read(_LARGE_TEXT), False)
+
+    @large_text.setter
+    def large_text(self, on: bool) -> None:
+        if on != self.large_text:
+            self._write(_LARGE_TEXT, on)
+            self.large_text_changed.emit(on)
+
+    @property
+    def large_text_size(self) -> int:
+        """The article's size in percent in Grand texte (200 by default, never less)."""
+        return values.large_text_size_value(self._read(_LARGE_TEXT_SIZE))
+
+    @large_text_size.setter
+    def large_text_size(self, percent: int) -> None:
+        minimum = text_size.LARGE_TEXT_MINIMUM
+        percent = text_size.nearest_step(text_size.clamp(percent, minimum), minimum)
+        if percent != self.large_text_size:
+            self._write(_LARGE_TEXT_SIZE, percent)
+            self.large_text_size_changed.emit(percent)
+
+    @property
+    def theme(self) -> str:
+        """The theme chosen (``systeme`` by default)."""
+        return values.theme_value(self._read(_THEME))
+
+    @theme.setter
+    def theme(self, choice: str) -> None:
+        choice = values.theme_value(choice)
+        if choice != self.theme:
+            self._write(_THEME, choice)
+            self.theme_changed.emit(choice)
+
+    # -- reading position ---------------------------------------------------------------------
+
+    @property
+    def reading_article(self) -> str:
+        """The article the reading position belongs to (its path), or an empty string."""
+        return values.text_value(self._read(_READING_ARTICLE))
+
+    @property
+    def reading_position(self) -> ReadingPosition:
+        """Where the reader was in ``reading_article`` (the top by default)."""
+        return values.position_value(self._read(_READING_SECTION), self._read(_READING_OFFSET))
+
+    def remember_position(self, article: str, position: ReadingPosition) -> None:
+        """Remember where the reader is in an article."""
+        if article == self.reading_article and position == self.reading_position:
+            return
+        self._write(_READING_ARTICLE, article)
+        self._write(_READING_SECTION, position.section)
+        self._write(_READING_OFFSET, position.offset)
+        self.reading_position_changed.emit(position)
+
+    # -- defaults -----------------------------------------------------------------------------
+
+    def reset_display(self, article: str) -> None:
+        """Every display setting back to its default, the reading position at the top."""
+        self.large_text = False
+        self.text_size = text_size.DEFAULT
+        self.large_text_size = text_size.LARGE_TEXT_DEFAULT
+        self.theme = SYSTEM
+        self.remember_position(article, values.TOP)
 
     def sync(self) -> None:
         """Write pending values now (QSettings writes to a temporary file, then renames it)."""
-        self._store.sync()
+        if self._writable:
+            self._store.sync()

@@ -1,7 +1,8 @@
 """The rendered text pane: shows the article, routes clicked links, and tells which section is read.
 
 It never loads anything itself: links are routed by scheme, resources are refused, and the
-text column is kept to a readable width however wide the window is.
+text column is kept to a readable width however wide the window is. When the text is restyled
+(size, theme) or the pane resized, the text that was at the top of the view stays there.
 """
 
 from __future__ import annotations
@@ -9,11 +10,26 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QKeySequence, QResizeEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QPointF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.rendering import Section
+from reader.core.themes import CLAIR, Theme
+from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
 # Characters of a French line that the text column holds at most (WCAG 1.4.8 asks for ≤ 80).
 _MAX_LINE_CHARACTERS = 70
@@ -21,6 +37,8 @@ _MIN_SIDE_MARGIN = 12.0
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
+# One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
+_WHEEL_NOTCH = 120
 
 
 class TextPane(QTextBrowser):
@@ -34,6 +52,8 @@ class TextPane(QTextBrowser):
     """Address of an outside link: it is shown to the reader, never opened (there is no network)."""
     link_refused = Signal(str)
     """A link that points at something the reader never shows (a local file, a script)."""
+    zoom_requested = Signal(int)
+    """Steps of text size asked for with Ctrl+wheel: positive to enlarge, negative to reduce."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +77,22 @@ class TextPane(QTextBrowser):
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
         self._relayout_timer.timeout.connect(self._update_current_section)
+        self._html = ""
+        # The text at the top of the view, as a document position: kept through restyling and
+        # resizing. Scrolling only marks it stale; it is found again when it is needed.
+        self._top = 0
+        self._top_stale = False
+        self._keeping_top = False
+        self._wheel_zoom = 0
+        self._theme = CLAIR
+        prepare_frame(self)
+        # Reflow: lines always wrap (anywhere when a word is wider than the column), so the
+        # text never needs scrolling sideways, whatever the size and however narrow the window.
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._route_link)
+        self.verticalScrollBar().valueChanged.connect(self._top_moved)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self.document().documentLayout().documentSizeChanged.connect(self._layout_changed)
 
@@ -67,14 +102,83 @@ class TextPane(QTextBrowser):
     def show_article(self, body_html: str, sections: Sequence[Section]) -> None:
         """Show an article body and remember where its headings are."""
         self._sections = tuple(sections)
-        self.setHtml(body_html)
-        self._heading_blocks = self._find_heading_blocks()
-        self._heading_tops = None
-        self._fit_text_column()
+        self._html = body_html
+        self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._top, self._top_stale = 0, False
         # Reading starts at the top, in the first section.
         self._current = 0 if self._heading_blocks else -1
         self.section_changed.emit(self._current)
+
+    def _render(self) -> None:
+        self.setHtml(self._html)
+        self._heading_blocks = self._find_heading_blocks()
+        self._heading_tops = None
+        self._fit_text_column()
+
+    @Slot(QFont, str)
+    def set_reading_style(self, font: QFont, style_sheet: str) -> None:
+        """Show the article in a font and style sheet; the same text stays at the top.
+
+        Qt applies a default style sheet only when it parses the text, so the text is shown
+        again; its positions do not change, and the caret and highlights are put back.
+        """
+        top = self.top_position
+        cursor = self.textCursor()
+        caret = (cursor.anchor(), cursor.position())
+        highlights = [
+            (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
+            for s in self.extraSelections()
+        ]
+        self._keeping_top = True
+        try:
+            self.setFont(font)  # QTextEdit copies its widget font into the document
+            self.document().setDefaultFont(font)
+            self.document().setDefaultStyleSheet(style_sheet)
+            if self._html:
+                self._render()
+                self.setTextCursor(self._cursor(*caret))
+                restored = []
+                for anchor, position, fmt in highlights:
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = self._cursor(anchor, position)
+                    selection.format = fmt
+                    restored.append(selection)
+                self.setExtraSelections(restored)
+            else:
+                self._fit_text_column()
+            self._scroll_to_position(top)
+        finally:
+            self._keeping_top = False
+        self._update_current_section()
+
+    def _cursor(self, anchor: int, position: int) -> QTextCursor:
+        last = max(0, self.document().characterCount() - 1)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(anchor, last))
+        cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    @Slot(object)
+    def apply_theme(self, theme: Theme) -> None:
+        """Draw the text, its background, links, selection and frame in a theme's colours."""
+        self._theme = theme
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, theme.background),
+            (QPalette.ColorRole.Window, theme.background),
+            (QPalette.ColorRole.Text, theme.text),
+            (QPalette.ColorRole.WindowText, theme.text),
+            (QPalette.ColorRole.Link, theme.link),
+            (QPalette.ColorRole.LinkVisited, theme.link),
+            (QPalette.ColorRole.Highlight, theme.selection_background),
+            (QPalette.ColorRole.HighlightedText, theme.selection_text),
+            (QPalette.ColorRole.PlaceholderText, theme.placeholder),
+        ):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        colour_scroll_bars(self, theme)
+        self.update()
 
     def _find_heading_blocks(self) -> list[int]:
         blocks: list[int] = []
@@ -89,6 +193,20 @@ class TextPane(QTextBrowser):
     def sections(self) -> tuple[Section, ...]:
         """The sections of the article shown."""
         return self._sections
+
+    @property
+    def heading_positions(self) -> tuple[int, ...]:
+        """Document position where each section's heading starts."""
+        document = self.document()
+        return tuple(document.findBlockByNumber(n).position() for n in self._heading_blocks)
+
+    @property
+    def top_position(self) -> int:
+        """Document position of the start of the first line at the top of the view."""
+        if self._top_stale:
+            self._top = self._position_at_top()
+            self._top_stale = False
+        return self._top
 
     @property
     def current_section(self) -> int:
@@ -124,6 +242,65 @@ class TextPane(QTextBrowser):
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(round(self._heading_top(index)))
         self._update_current_section()
+
+    @Slot(int)
+    def show_position(self, position: int) -> None:
+        """Bring the line holding a document position to the top, with the caret on it."""
+        last = max(0, self.document().characterCount() - 1)
+        position = max(0, min(position, last))
+        self._keeping_top = True
+        try:
+            self.setTextCursor(self._cursor(position, position))
+            self._scroll_to_position(position)
+        finally:
+            self._keeping_top = False
+        self._update_current_section()
+
+    def _scroll_to_position(self, position: int) -> None:
+        document = self.document()
+        layout = document.documentLayout()
+        # Lay the whole text out first, so that the scroll range is final.
+        layout.blockBoundingRect(document.lastBlock())
+        block = document.findBlock(position)
+        if not block.isValid():
+            block = document.lastBlock()
+        top = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        first_line = True
+        if text_layout is not None:
+            line = text_layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                top += line.y()
+                first_line = line.lineNumber() == 0
+        if first_line and block == document.firstBlock():
+            top = 0.0  # the very top, with the document's margin
+        self.verticalScrollBar().setValue(round(top))
+        self._top, self._top_stale = position, False
+
+    def _position_at_top(self) -> int:
+        document = self.document()
+        layout = document.documentLayout()
+        y = float(self.verticalScrollBar().value())
+        x = document.documentMargin() + document.rootFrame().frameFormat().leftMargin() + 1
+        position = layout.hitTest(QPointF(x, y + 1), Qt.HitTestAccuracy.FuzzyHit)
+        block = document.findBlock(max(0, position))
+        if not block.isValid():
+            return 0
+        block_top = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        line = text_layout.lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return block.position()
+        if block_top + line.y() + line.height() <= y:  # the line is wholly above the view
+            if line.lineNumber() + 1 < text_layout.lineCount():
+                return block.position() + text_layout.lineAt(line.lineNumber() + 1).textStart()
+            following = block.next()
+            return following.position() if following.isValid() else block.position()
+        return block.position() + line.textStart()
+
+    def _top_moved(self, *_ignored: object) -> None:
+        if not self._keeping_top:
+            self._top_stale = True
 
     def heading_top(self, index: int) -> float:
         """Document y of a section's heading, in pixels (the scroll value that puts it on top)."""
@@ -161,6 +338,8 @@ class TextPane(QTextBrowser):
         self._relayout_timer.start()
 
     def _update_current_section(self, *_ignored: object) -> None:
+        if self._keeping_top:  # the view is being restyled: only its final place counts
+            return
         tops = self._tops()
         if not tops:  # no heading, or the layout is not final yet (an update will follow)
             return
@@ -210,8 +389,45 @@ class TextPane(QTextBrowser):
     # -- readable line length -----------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_text_column()
+        """Rewrap to the new width, keeping the text that was at the top of the view."""
+        top = self.top_position
+        self._keeping_top = True
+        try:
+            super().resizeEvent(event)
+            self._fit_text_column()
+            if self._html:
+                self._scroll_to_position(top)
+        finally:
+            self._keeping_top = False
+        self._update_current_section()
+
+    def event(self, event: QEvent) -> bool:
+        """Paint the frame in the theme's colours once Qt has painted its own."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint:
+            paint_frame(self, self._theme, self.hasFocus())
+        return bool(handled)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel asks for a text size step per notch (Qt's own zoom is not used)."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._wheel_zoom = 0
+            super().wheelEvent(event)
+            return
+        self._wheel_zoom += event.angleDelta().y()
+        steps = int(self._wheel_zoom / _WHEEL_NOTCH)  # towards zero: a touchpad adds up
+        if steps:
+            self._wheel_zoom -= steps * _WHEEL_NOTCH
+            self.zoom_requested.emit(steps)
+        event.accept()
 
     def _fit_text_column(self) -> None:
         """Centre a column of at most ~70 characters; narrower windows simply wrap."""

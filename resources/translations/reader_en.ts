@@ -145,6 +145,54 @@
         <translation>More menus</translation>
     </message>
     <message>
+        <source>Taille du texte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>&amp;Agrandir le texte</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>&amp;Réduire le texte</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Taille &amp;normale du texte</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Grand texte</source>
+        <translation>&amp;Large text</translation>
+    </message>
+    <message>
+        <source>Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées</source>
+        <translation>Article text at 200 % or more, interface at 150 %, spaced letters</translation>
+    </message>
+    <message>
+        <source>Réinitialiser l’&amp;affichage</source>
+        <translation>Reset the &amp;display</translation>
+    </message>
+    <message>
+        <source>Taille du texte, thème, panneaux et position de lecture par défaut</source>
+        <translation>Default text size, theme, panels and reading position</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>T&amp;hème</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
         <source>Autres boutons de la barre d’outils</source>
         <translation>More toolbar buttons</translation>
     </message>
@@ -231,6 +279,10 @@
     <message>
         <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
         <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
+    </message>
+    <message>
+        <source>Taille du texte : {0}</source>
+        <translation>Text size: {0}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.themes import THEMES, Theme, colour_fields, composite, contrast_ratio
+from reader.core.themes import (
+    CHOICES,
+    THEMES,
+    Theme,
+    colour_fields,
+    composite,
+    contrast_ratio,
+    system_theme,
+    theme_for,
+)
 
 # (foreground, background, minimum ratio in normal themes)
 TEXT_PAIRS = [
@@ -69,3 +78,40 @@ def test_non_text_contrast(theme: Theme, foreground: str, background: str) -> No
 def test_every_colour_is_checked() -> None:
     checked = {name for pair in TEXT_PAIRS + NON_TEXT_PAIRS for name in pair}
     assert set(colour_fields()) == checked
+
+
+def test_the_three_themes() -> None:
+    assert list(THEMES) == ["clair", "sombre", "contraste"]
+    assert CHOICES == ("systeme", "clair", "sombre", "contraste")
+    assert [t.name for t in THEMES.values()] == ["Clair", "Sombre", "Contraste élevé"]
+
+
+@pytest.mark.parametrize(
+    ("scheme", "high_contrast", "expected"),
+    [
+        ("light", False, "clair"),
+        ("unknown", False, "clair"),
+        ("dark", False, "sombre"),
+        ("light", True, "contraste"),
+        ("dark", True, "contraste"),
+        ("unknown", True, "contraste"),
+        ("nonsense", False, "clair"),
+    ],
+)
+def test_system_theme(scheme: str, high_contrast: bool, expected: str) -> None:
+    assert system_theme(scheme, high_contrast).key == expected
+
+
+@pytest.mark.parametrize(
+    ("choice", "scheme", "high_contrast", "expected"),
+    [
+        ("clair", "dark", True, "clair"),
+        ("sombre", "light", False, "sombre"),
+        ("contraste", "light", False, "contraste"),
+        ("systeme", "dark", False, "sombre"),
+        ("systeme", "light", True, "contraste"),
+        ("inconnu", "dark", False, "sombre"),
+    ],
+)
+def test_theme_for(choice: str, scheme: str, high_contrast: bool, expected: str) -> None:
+    assert theme_for(choice, scheme, high_contrast).key == expected

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +27,11 @@ def _private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     user_dir = tmp_path / "user-settings"
     user_dir.mkdir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_dir))
+    font, palette = QFont(qapp.font()), QPalette(qapp.palette())
     yield
+    # Grand texte and themes change the application's font and palette: never leak them.
+    qapp.setFont(font)
+    qapp.setPalette(palette)
 
 
 @pytest.fixture

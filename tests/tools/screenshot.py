@@ -2,7 +2,8 @@
 
 Usage: ``python -m tests.tools.screenshot OUT.png``.
 
-Options: ``--size 1100x780`` the window size, ``--section N`` scroll to a section first.
+Options: ``--size 1100x780`` the window size, ``--section N`` scroll to a section first,
+``--percent 150`` the text size, ``--large`` Grand texte, ``--theme sombre`` a theme.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ def main() -> None:
     parser.add_argument("--size", default="1100x780")
     parser.add_argument("--section", type=int, default=-1)
     parser.add_argument("--article", type=Path, default=None)
+    parser.add_argument("--percent", type=int, default=0)
+    parser.add_argument("--large", action="store_true")
+    parser.add_argument("--theme", default="")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -39,6 +43,14 @@ def main() -> None:
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.show()
+        for _ in range(5):
+            app.processEvents()
+        if args.large:
+            window.large_text_action.trigger()
+        if args.theme:
+            window.choose_theme(args.theme)
+        while args.percent and window.text_percent < args.percent:
+            window.zoom_in()
         for _ in range(5):
             app.processEvents()
         if args.section >= 0:

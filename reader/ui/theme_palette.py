@@ -1,0 +1,38 @@
+"""A Qt palette made of a theme's colours, for the whole application (menus, tree, dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+from reader.core.themes import Theme
+
+_Role = QPalette.ColorRole
+_Group = QPalette.ColorGroup
+
+
+def theme_palette(theme: Theme) -> QPalette:
+    """Every role a widget draws with, from the theme table (3D shades derived by Qt)."""
+    palette = QPalette(QColor(theme.window), QColor(theme.window))
+    for role, colour in (
+        (_Role.Window, theme.window),
+        (_Role.WindowText, theme.window_text),
+        (_Role.Button, theme.window),
+        (_Role.ButtonText, theme.window_text),
+        (_Role.Base, theme.background),
+        (_Role.AlternateBase, theme.window),
+        (_Role.Text, theme.text),
+        (_Role.BrightText, theme.text),
+        (_Role.Highlight, theme.selection_background),
+        (_Role.HighlightedText, theme.selection_text),
+        (_Role.PlaceholderText, theme.placeholder),
+        (_Role.Link, theme.link),
+        (_Role.LinkVisited, theme.link),
+        (_Role.ToolTipBase, theme.popup_background),
+        (_Role.ToolTipText, theme.popup_text),
+        (_Role.Accent, theme.focus),
+    ):
+        palette.setColor(role, QColor(colour))
+    # A disabled control (A− at 50 %) stays legible, only quieter.
+    for role in (_Role.WindowText, _Role.ButtonText, _Role.Text):
+        palette.setColor(_Group.Disabled, role, QColor(theme.placeholder))
+    return palette
