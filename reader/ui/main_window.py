@@ -6,7 +6,7 @@ them, restore what was remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QRect, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
+from reader.core.term_places import term_places
+from reader.core.themes import CLAIR, Theme
 from reader.ui.about_dialog import AboutDialog
+from reader.ui.glossary_panel import GlossaryPanel
+from reader.ui.glossary_popup import GlossaryPopup
 from reader.ui.message_bar import MessageBar
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
@@ -63,6 +67,12 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("sectionTree")
         self.tree.setAccessibleName(self.tr("Sommaire"))
         self.message_bar = MessageBar(self)
+        # Glossary.
+        self.glossary_popup = GlossaryPopup(self)
+        self.glossary_popup.set_font_families(_READING_FONTS)
+        self.glossary_panel = GlossaryPanel(self)
+        self.glossary_panel.setObjectName("glossaryPanel")
+        self._apply_glossary_theme(CLAIR)
 
     def _create_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -109,6 +119,17 @@ class MainWindow(QMainWindow):
         tree_toggle = self.tree_dock.toggleViewAction()
         tree_toggle.setText(self.tr("Afficher le sommaire"))
         view_menu.addAction(tree_toggle)
+        # Glossary.
+        self.glossary_dock = QDockWidget(self.tr("Glossaire"), self)
+        self.glossary_dock.setObjectName("glossaryDock")
+        self.glossary_dock.setWidget(self.glossary_panel)
+        self.glossary_dock.setFeatures(self.tree_dock.features())
+        self.tabifyDockWidget(self.tree_dock, self.glossary_dock)
+        self.tree_dock.raise_()  # the contents first; the glossary is one tab away
+        glossary_toggle = self.glossary_dock.toggleViewAction()
+        glossary_toggle.setText(self.tr("Afficher le glossaire"))
+        view_menu.addAction(glossary_toggle)
+
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.about_action)
 
@@ -126,6 +147,11 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.contents_action.triggered.connect(self._focus_tree)
         self.text_action.triggered.connect(self.pane.setFocus)
+        # Glossary.
+        self.pane.term_activated.connect(self._open_term)
+        self.pane.verticalScrollBar().valueChanged.connect(self._follow_term)
+        self.glossary_popup.dismissed.connect(self._return_to_term)
+        self.glossary_panel.place_requested.connect(self.pane.select_term_at)
 
     def _restore_settings(self) -> None:
         if not self.restoreGeometry(self._settings.window_geometry):
@@ -145,6 +171,10 @@ class MainWindow(QMainWindow):
         if document.problems:
             lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
+        # Glossary.
+        self.glossary_popup.set_glossary(document.glossary)
+        places = term_places(self.pane.toPlainText(), document.matcher, self.pane.headings)
+        self.glossary_panel.set_glossary(document.glossary, places)
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- slots --------------------------------------------------------------------------------
@@ -170,6 +200,31 @@ class MainWindow(QMainWindow):
     def _focus_tree(self) -> None:
         self.tree_dock.show()
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # Glossary.
+    def _apply_glossary_theme(self, theme: Theme) -> None:
+        self.pane.set_term_colour(theme.term)
+        self.glossary_popup.apply_theme(theme)
+        self.glossary_panel.apply_theme(theme)
+
+    def _term_anchor(self) -> QRect:
+        """Where the term last activated is drawn, in this window's coordinates."""
+        rect = self.pane.range_rect(*self.pane.active_term)
+        return QRect(self.pane.viewport().mapTo(self, rect.topLeft()), rect.size())
+
+    @Slot(str)
+    def _open_term(self, entry_id: str) -> None:
+        self.glossary_popup.show_entry(entry_id, self._term_anchor())
+
+    @Slot()
+    def _follow_term(self) -> None:
+        if self.glossary_popup.isVisible():
+            self.glossary_popup.move_next_to(self._term_anchor())
+
+    @Slot()
+    def _return_to_term(self) -> None:
+        self.pane.select_term_at(self.pane.active_term[0])
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:
