@@ -128,11 +128,11 @@ class GlossaryPanel(QWidget):
             if not self._entries.item(row).isHidden()
         ]
 
-    @Slot(object, object)
-    def set_glossary(self, glossary: Glossary, places: Mapping[str, Sequence[Place]]) -> None:
-        """The terms to list (already A–Z) and, for each id, where it appears in the text."""
+    @Slot(object)
+    def set_glossary(self, glossary: Glossary) -> None:
+        """The terms to list, already A–Z (their places come with set_places)."""
         self._glossary = glossary
-        self._places = places
+        self._places = {}
         self._folded = {
             entry.id: fold_str(" | ".join((entry.headword, *entry.synonyms, *entry.forms)))
             for entry in glossary.entries
@@ -143,6 +143,12 @@ class GlossaryPanel(QWidget):
             item.setData(_ID_ROLE, entry.id)
             self._entries.addItem(item)
         self._apply_filter(self._filter.text())
+
+    @Slot(object)
+    def set_places(self, places: Mapping[str, Sequence[Place]]) -> None:
+        """For each entry id, where the term appears in the text, in reading order."""
+        self._places = places
+        self._show_current(self._entries.currentItem())
 
     @Slot(str)
     def choose_entry(self, entry_id: str) -> None:

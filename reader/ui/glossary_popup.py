@@ -54,9 +54,11 @@ class GlossaryPopup(QFrame):
         self._scale = 100
         self._families = QFont().families()
         self._entry_id = ""
+        self._natural_width = 0.0  # of the entry shown, unwrapped
         self._anchor = QRect()
-        # Each entry's laid-out text, made once: opening a term again costs nothing.
-        self._rendered: dict[str, QTextDocument] = {}
+        # Each entry's laid-out text and its unwrapped width, made once: opening a term
+        # again costs nothing.
+        self._rendered: dict[str, tuple[QTextDocument, float]] = {}
         self._watching_focus = False  # connected to QApplication.focusChanged while shown
 
         self._body = QTextBrowser(self)
@@ -161,22 +163,25 @@ class GlossaryPopup(QFrame):
         if entry is None:
             return
         self._entry_id = entry_id
-        self._body.setDocument(self._document_for(entry))
+        document, self._natural_width = self._document_for(entry)
+        self._body.setDocument(document)
         name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
         self.entry_shown.emit(entry_id)
 
-    def _document_for(self, entry: Entry) -> QTextDocument:
-        document = self._rendered.get(entry.id)
-        if document is None:
+    def _document_for(self, entry: Entry) -> tuple[QTextDocument, float]:
+        rendered = self._rendered.get(entry.id)
+        if rendered is None:
             document = QTextDocument(self)
             document.setUndoRedoEnabled(False)
             document.setDefaultFont(self._text_font())
             document.setDefaultStyleSheet(self._style_sheet())
             document.setHtml(self._html(entry))
-            self._rendered[entry.id] = document
-        return document
+            # Measured before a text view takes it: a view imposes its own width.
+            document.setTextWidth(-1)
+            rendered = self._rendered[entry.id] = (document, document.idealWidth())
+        return rendered
 
     def _html(self, entry: Entry) -> str:
         parts = [
@@ -223,7 +228,7 @@ class GlossaryPopup(QFrame):
         else:
             self._entry_id = ""
             self._body.setDocument(QTextDocument(self._body))
-        for document in old.values():
+        for document, _width in old.values():
             document.deleteLater()
 
     # -- look ---------------------------------------------------------------------------------
@@ -300,9 +305,8 @@ class GlossaryPopup(QFrame):
         body_frame = 2 * self._body.frameWidth()
         chrome_width = frame + margins.left() + margins.right() + body_frame
         document = self._body.document()
-        document.setTextWidth(-1)
-        natural = document.idealWidth() + 1
-        text_width = min(self._readable_width() + 2 * document.documentMargin(), natural)
+        readable = self._readable_width() + 2 * document.documentMargin()
+        text_width = min(readable, self._natural_width + 2 * document.documentMargin() + 1)
         text_width = max(text_width, self._close.sizeHint().width() * 2)
         width = min(round(text_width) + chrome_width, bounds.width())
         document.setTextWidth(width - chrome_width)

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self._document = document
         self._settings = settings
         self._about: AboutDialog | None = None
+        self._glossary_places_found = False  # Glossary: the panel's places, found on demand
         self._build_widgets()
         self._create_actions()
         self._build_layout()
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.pane.verticalScrollBar().valueChanged.connect(self._follow_term)
         self.glossary_popup.dismissed.connect(self._return_to_term)
         self.glossary_panel.place_requested.connect(self.pane.select_term_at)
+        self.glossary_dock.visibilityChanged.connect(self._find_glossary_places)
 
     def _restore_settings(self) -> None:
         if not self.restoreGeometry(self._settings.window_geometry):
@@ -173,8 +175,8 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message("\n".join(lines))
         # Glossary.
         self.glossary_popup.set_glossary(document.glossary)
-        places = term_places(self.pane.toPlainText(), document.matcher, self.pane.headings)
-        self.glossary_panel.set_glossary(document.glossary, places)
+        self.glossary_panel.set_glossary(document.glossary)
+        self._glossary_places_found = False  # found when the panel is first shown
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- slots --------------------------------------------------------------------------------
@@ -206,6 +208,16 @@ class MainWindow(QMainWindow):
         self.pane.set_term_colour(theme.term)
         self.glossary_popup.apply_theme(theme)
         self.glossary_panel.apply_theme(theme)
+
+    @Slot(bool)
+    def _find_glossary_places(self, shown: bool = True) -> None:
+        """Where each term is, for the panel: found once, when the panel is first shown,
+        since most readers never open it and start-up matters."""
+        if self._glossary_places_found or not shown:
+            return
+        self._glossary_places_found = True
+        places = term_places(self.pane.toPlainText(), self._document.matcher, self.pane.headings)
+        self.glossary_panel.set_places(places)
 
     def _term_anchor(self) -> QRect:
         """Where the term last activated is drawn, in this window's coordinates."""
