@@ -347,7 +347,11 @@ class GlossaryPopup(QFrame):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        closing = event.key() == Qt.Key.Key_Escape or (
+            # A button outside a dialog ignores Enter; a reader still expects it to work.
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._close.hasFocus()
+        )
+        if closing:
             event.accept()
             self.dismiss()
             return

@@ -257,10 +257,16 @@ def test_tab_stays_inside_the_popup_and_fermer_closes_it(window: MainWindow, qtb
         assert popup.isAncestorOf(QApplication.focusWidget())
     while QApplication.focusWidget() is not popup.close_button:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClick(popup.close_button, Qt.Key.Key_Space)
+    qtbot.keyClick(popup.close_button, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert QApplication.focusWidget() is window.pane
     assert _selected(window) == (link.start, link.end)
+    qtbot.keyClick(window.pane, Qt.Key.Key_Space)  # the same word again
+    qtbot.waitUntil(popup.isVisible)
+    popup.close_button.setFocus()
+    qtbot.keyClick(popup.close_button, Qt.Key.Key_Space)
+    assert not popup.isVisible()
+    assert QApplication.focusWidget() is window.pane
 
 
 def test_clicking_elsewhere_in_the_text_closes_the_popup(window: MainWindow, qtbot: QtBot) -> None:
