@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,7 +80,6 @@ class GlossaryPopup(QFrame):
         self._layout.setSpacing(6)
         self._layout.addWidget(self._body, 1)
         self._layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignRight)
-        parent.installEventFilter(self)  # to stay inside the window when it is resized
         self.apply_theme(self._theme)
         self._apply_font()
         self.hide()
@@ -330,6 +329,8 @@ class GlossaryPopup(QFrame):
             height = min(height, max(room_above, 0))
             top = anchor.top() - _GAP - height
         left = max(bounds.left(), min(anchor.left(), bounds.right() - width))
+        # A term scrolled out of sight: the popup waits at the nearest edge of the window.
+        top = max(bounds.top(), min(top, bounds.bottom() - height))
         self.setGeometry(left, top, width, height)
 
     # -- keys and events ----------------------------------------------------------------------
@@ -368,9 +369,3 @@ class GlossaryPopup(QFrame):
             self._close.setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
         return super().focusNextPrevChild(next)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        resized = watched is self.parentWidget() and event.type() == QEvent.Type.Resize
-        if resized and self.isVisible():
-            self._place()
-        return super().eventFilter(watched, event)

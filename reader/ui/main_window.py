@@ -6,8 +6,16 @@ them, restore what was remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -74,6 +82,11 @@ class MainWindow(QMainWindow):
         self.glossary_panel = GlossaryPanel(self)
         self.glossary_panel.setObjectName("glossaryPanel")
         self._apply_glossary_theme(CLAIR)
+        # The popup follows its term once the text has scrolled or reflowed (deferred: the
+        # scroll bar also changes from inside Qt's relayout).
+        self._glossary_follow = QTimer(self)
+        self._glossary_follow.setSingleShot(True)
+        self._glossary_follow.setInterval(0)
 
     def _create_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -150,7 +163,9 @@ class MainWindow(QMainWindow):
         self.text_action.triggered.connect(self.pane.setFocus)
         # Glossary.
         self.pane.term_activated.connect(self._open_term)
-        self.pane.verticalScrollBar().valueChanged.connect(self._follow_term)
+        self._glossary_follow.timeout.connect(self._follow_term)
+        self.pane.verticalScrollBar().valueChanged.connect(self._glossary_follow_later)
+        self.pane.verticalScrollBar().rangeChanged.connect(self._glossary_follow_later)
         self.glossary_popup.dismissed.connect(self._return_to_term)
         self.glossary_panel.place_requested.connect(self.pane.select_term_at)
         self.glossary_dock.visibilityChanged.connect(self._find_glossary_places)
@@ -227,6 +242,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _open_term(self, entry_id: str) -> None:
         self.glossary_popup.show_entry(entry_id, self._term_anchor())
+
+    def _glossary_follow_later(self, *_ignored: object) -> None:
+        self._glossary_follow.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._glossary_follow_later()  # Glossary: the text column moved, so did the term
 
     @Slot()
     def _follow_term(self) -> None:

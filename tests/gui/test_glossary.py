@@ -295,6 +295,34 @@ def test_the_popup_follows_the_term_when_the_text_scrolls(window: MainWindow, qt
     assert popup.isVisible()
 
 
+def test_the_popup_stays_beside_the_term_when_the_window_is_resized(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    link = _click_term(window, qtbot)
+    popup = window.glossary_popup
+
+    def term() -> QRect:
+        rect = window.pane.range_rect(link.start, link.end)
+        return _in_window(window, window.pane.viewport(), rect)
+
+    def beside() -> bool:
+        gap = min(
+            abs(popup.geometry().top() - term().bottom()),
+            abs(term().top() - popup.geometry().bottom()),
+        )
+        return gap <= 12 and not popup.geometry().intersects(term())
+
+    assert beside()
+    before = term()
+    window.resize(window.width() - 150, window.height())
+    qtbot.waitUntil(lambda: term() != before)  # the text reflowed: the term moved
+    qtbot.waitUntil(lambda: window.rect().contains(popup.geometry()))
+    assert not popup.geometry().intersects(term())
+    _point_on(window, link)  # the reader scrolls back to the term
+    qtbot.waitUntil(beside)
+    assert popup.isVisible()
+
+
 def test_larger_text_makes_a_wider_popup_that_stays_in_the_window(
     window: MainWindow, qtbot: QtBot
 ) -> None:
