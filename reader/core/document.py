@@ -7,8 +7,13 @@ from pathlib import Path
 
 from reader.core.article import Article, read_article, read_text_file
 from reader.core.bundle import content_dir
+from reader.core.glossary import Glossary, load_glossary
 from reader.core.problems import ContentError, Problem
 from reader.core.rendering import RenderedArticle, render_article
+from reader.core.terms import TermLinkExtension, TermMatcher
+
+GLOSSARY_NAME = "glossary.toml"
+"""The glossary of an article is the file of this name in the article's folder."""
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,8 @@ class Document:
     rendered: RenderedArticle
     notice: str
     problems: tuple[Problem, ...]
+    glossary: Glossary
+    matcher: TermMatcher
 
     @property
     def title(self) -> str:
@@ -47,6 +54,10 @@ def open_document(path: Path) -> Document:
     """Read, check and render an article; raises ContentError only when nothing can be shown."""
     article = read_article(path)
     notice, notice_problems = read_notice(path.parent)
-    rendered = render_article(article, notice)
-    problems = (*article.problems, *notice_problems, *rendered.problems)
-    return Document(article, rendered, notice, problems)
+    # A broken entry costs only itself: the others are still linked, the problem is shown.
+    glossary = load_glossary(path.parent / GLOSSARY_NAME)
+    matcher = TermMatcher(glossary)
+    extensions = [TermLinkExtension(matcher)] if len(glossary) else []
+    rendered = render_article(article, notice, extensions)
+    problems = (*article.problems, *notice_problems, *glossary.problems, *rendered.problems)
+    return Document(article, rendered, notice, problems, glossary, matcher)

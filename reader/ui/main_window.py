@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QByteArray, QRect, QSize, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPalette,
     QPdfWriter,
+    QResizeEvent,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -51,9 +52,12 @@ from reader.core.styles import (
     resolve_em,
     word_spacing_pixels,
 )
+from reader.core.term_places import term_places
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
 from reader.ui.about_dialog import AboutDialog
 from reader.ui.dock_title import DockTitle
+from reader.ui.glossary_panel import GlossaryPanel
+from reader.ui.glossary_popup import GlossaryPopup
 from reader.ui.handout import paint_handout, set_handout_margins
 from reader.ui.menu_namer import MenuNamer
 from reader.ui.message_bar import MessageBar
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         # Text size and themes.
         self._theme: Theme | None = None
         self._default_state = QByteArray()
+        self._glossary_places_found = False  # Glossary: the panel's places, found on demand
         self._build_widgets()
         self._create_actions()
         self._build_layout()
@@ -122,6 +127,16 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         self._system_scheme = _SCHEMES.get(hints.colorScheme(), "unknown")
         self._system_high_contrast = _high_contrast_preferred()
+        # Glossary.
+        self.glossary_popup = GlossaryPopup(self)
+        self.glossary_popup.set_font_families(_READING_FONTS)
+        self.glossary_panel = GlossaryPanel(self)
+        self.glossary_panel.setObjectName("glossaryPanel")
+        # The popup follows its term once the text has scrolled or reflowed (deferred: the
+        # scroll bar also changes from inside Qt's relayout).
+        self._glossary_follow = QTimer(self)
+        self._glossary_follow.setSingleShot(True)
+        self._glossary_follow.setInterval(0)
 
     def _create_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -242,6 +257,22 @@ class MainWindow(QMainWindow):
         tree_toggle = self.tree_dock.toggleViewAction()
         tree_toggle.setText(self.tr("Afficher le sommaire"))
         view_menu.addAction(tree_toggle)
+        # Glossary.
+        self.glossary_dock = QDockWidget(self.tr("Glossaire"), self)
+        self.glossary_dock.setObjectName("glossaryDock")
+        self.glossary_dock.setWidget(self.glossary_panel)
+        self.glossary_dock.setFeatures(self.tree_dock.features())
+        self.tabifyDockWidget(self.tree_dock, self.glossary_dock)
+        self.tree_dock.raise_()  # the contents first; the glossary is one tab away
+        glossary_toggle = self.glossary_dock.toggleViewAction()
+        glossary_toggle.setText(self.tr("Afficher le glossaire"))
+        view_menu.addAction(glossary_toggle)
+        self.glossary_dock_title = DockTitle(
+            self.tr("Glossaire"), self.tr("Fermer le glossaire"), self.glossary_dock
+        )
+        self.glossary_dock.setTitleBarWidget(self.glossary_dock_title)
+        self.glossary_dock.setMinimumWidth(_DOCK_MINIMUM_WIDTH)
+        self.glossary_panel.setMinimumWidth(0)
         # Text size and themes.
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
@@ -287,6 +318,7 @@ class MainWindow(QMainWindow):
         # F6 visits these in order, skipping hidden ones; another panel joins with one line:
         # self._regions.append(widget)
         self._regions: list[QWidget] = [self.tree, self.message_bar, self.pane]
+        self._regions.insert(1, self.glossary_panel)  # Glossary.
         self._name_window_controls()
 
     @staticmethod
@@ -333,6 +365,15 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
         if hasattr(hints, "accessibility"):  # Qt 6.10 and later
             hints.accessibility().contrastPreferenceChanged.connect(self._system_contrast_changed)
+        # Glossary.
+        self.pane.term_activated.connect(self._open_term)
+        self._glossary_follow.timeout.connect(self._follow_term)
+        self.pane.verticalScrollBar().valueChanged.connect(self._glossary_follow_later)
+        self.pane.verticalScrollBar().rangeChanged.connect(self._glossary_follow_later)
+        self.glossary_popup.dismissed.connect(self._return_to_term)
+        self.glossary_panel.place_requested.connect(self.pane.select_term_at)
+        self.glossary_dock.visibilityChanged.connect(self._find_glossary_places)
+        self.glossary_dock_title.close_requested.connect(self.glossary_dock.close)
 
     def _restore_settings(self) -> None:
         self._default_state = self.saveState()
@@ -364,6 +405,10 @@ class MainWindow(QMainWindow):
         if document.problems:
             lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
+        # Glossary.
+        self.glossary_popup.set_glossary(document.glossary)
+        self.glossary_panel.set_glossary(document.glossary)
+        self._glossary_places_found = False  # found when the panel is first shown
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- slots --------------------------------------------------------------------------------
@@ -440,7 +485,8 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _focus_target(region: QWidget) -> QWidget | None:
         """The region itself if it takes focus, else its first control that does."""
-        if not region.isVisible() or not region.isEnabled():
+        # A dock behind another dock's tab stays "visible" but is moved out of sight.
+        if not region.isVisible() or not region.isEnabled() or region.visibleRegion().isEmpty():
             return None
         if region.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return region
@@ -646,6 +692,43 @@ class MainWindow(QMainWindow):
         self.tree_dock.show()
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # Glossary.
+    @Slot(bool)
+    def _find_glossary_places(self, shown: bool = True) -> None:
+        """Where each term is, for the panel: found once, when the panel is first shown,
+        since most readers never open it and start-up matters."""
+        if self._glossary_places_found or not shown:
+            return
+        self._glossary_places_found = True
+        places = term_places(self.pane.toPlainText(), self._document.matcher, self.pane.headings)
+        self.glossary_panel.set_places(places)
+
+    def _term_anchor(self) -> QRect:
+        """Where the term last activated is drawn, in this window's coordinates."""
+        rect = self.pane.range_rect(*self.pane.active_term)
+        return QRect(self.pane.viewport().mapTo(self, rect.topLeft()), rect.size())
+
+    @Slot(str)
+    def _open_term(self, entry_id: str) -> None:
+        self.glossary_popup.show_entry(entry_id, self._term_anchor())
+
+    def _glossary_follow_later(self, *_ignored: object) -> None:
+        self._glossary_follow.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._glossary_follow_later()  # Glossary: the text column moved, so did the term
+
+    @Slot()
+    def _follow_term(self) -> None:
+        if self.glossary_popup.isVisible():
+            self.glossary_popup.move_next_to(self._term_anchor())
+
+    @Slot()
+    def _return_to_term(self) -> None:
+        self.pane.select_term_at(self.pane.active_term[0])
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:
         self.message_bar.show_message(
@@ -756,6 +839,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_reading_style()
         percent = self.text_percent
+        self.glossary_popup.set_text_scale(percent)  # Glossary: definitions as large as the text
         label = text_size.percent_label(percent)
         self.size_label.setText(label)
         self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))

@@ -10,13 +10,26 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -28,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.rendering import Section
+from reader.core.term_places import Heading
 from reader.core.themes import CLAIR, Theme
 from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
@@ -73,6 +87,11 @@ class TextPane(QTextBrowser):
         self._heading_tops: list[float] | None = None
         self._layout_generation = 0
         self._current = -1
+        # Glossary terms: their colour (None until the window gives one), the term last
+        # activated as [start, end), and where the pointer was released when a link is clicked.
+        self._term_colour: str | None = None
+        self._active_term = (0, 0)
+        self._release_point: QPoint | None = None
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -112,6 +131,7 @@ class TextPane(QTextBrowser):
 
     def _render(self) -> None:
         self.setHtml(self._html)
+        self._mark_terms()
         self._heading_blocks = self._find_heading_blocks()
         self._heading_tops = None
         self._fit_text_column()
@@ -163,6 +183,7 @@ class TextPane(QTextBrowser):
     def apply_theme(self, theme: Theme) -> None:
         """Draw the text, its background, links, selection and frame in a theme's colours."""
         self._theme = theme
+        self._term_colour = theme.term  # drawn at the next render, which a theme change makes
         palette = self.palette()
         for role, colour in (
             (QPalette.ColorRole.Base, theme.background),
@@ -207,6 +228,17 @@ class TextPane(QTextBrowser):
             self._top = self._position_at_top()
             self._top_stale = False
         return self._top
+
+    @property
+    def headings(self) -> tuple[Heading, ...]:
+        """The headings shown: document positions [start, end) and titles."""
+        document = self.document()
+        headings: list[Heading] = []
+        for number, section in zip(self._heading_blocks, self._sections, strict=False):
+            block = document.findBlockByNumber(number)
+            start = block.position()
+            headings.append(Heading(start, start + block.length() - 1, section.title))
+        return tuple(headings)
 
     @property
     def current_section(self) -> int:
@@ -354,12 +386,161 @@ class TextPane(QTextBrowser):
             self._current = index
             self.section_changed.emit(index)
 
+    # -- glossary terms -----------------------------------------------------------------------
+
+    @Slot(str)
+    def set_term_colour(self, colour: str) -> None:
+        """Draw glossary terms in this colour with a dotted underline (not by colour alone)."""
+        self._term_colour = colour
+        self._mark_terms()
+
+    def _mark_terms(self) -> None:
+        """Give every term link its look; only formats change, never the text.
+
+        Qt's rich-text CSS has no dotted underline, so the format is merged after setHtml.
+        """
+        if self._term_colour is None:
+            return
+        look = QTextCharFormat()
+        look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        look.setForeground(QColor(self._term_colour))
+        document = self.document()
+        spans: list[tuple[int, int]] = []
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref().startswith(f"{TERM_SCHEME}:"):
+                    spans.append((fragment.position(), fragment.position() + fragment.length()))
+                fragments += 1
+            block = block.next()
+        undo = document.isUndoRedoEnabled()
+        document.setUndoRedoEnabled(False)  # a reader has nothing to undo
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for start, end in spans:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(look)
+        cursor.endEditBlock()
+        document.setUndoRedoEnabled(undo)
+
+    @property
+    def active_term(self) -> tuple[int, int]:
+        """Document positions [start, end) of the term link last activated."""
+        return self._active_term
+
+    @Slot(int)
+    def select_term_at(self, position: int) -> None:
+        """Select the term link at a document position (else just put the caret there) and
+        scroll it into view."""
+        cursor = QTextCursor(self.document())
+        span = self._link_span(position)
+        if span is None:
+            cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        else:
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def range_rect(self, start: int, end: int) -> QRect:
+        """Where the text [start, end) is drawn, in viewport coordinates (both lines if it
+        wraps)."""
+        first = QTextCursor(self.document())
+        first.setPosition(start)
+        last = QTextCursor(self.document())
+        last.setPosition(end)
+        return self.cursorRect(first).united(self.cursorRect(last))
+
+    def _link_span(self, position: int, href: str | None = None) -> tuple[int, int, str] | None:
+        """The link (of this address, if given) whose characters include the one at
+        ``position``: [start, end) and its address."""
+        document = self.document()
+        if not 0 <= position < document.characterCount():
+            return None
+        block = document.findBlock(position)
+        pieces: list[tuple[int, int, str]] = []
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            link = fragment.charFormat().anchorHref()
+            pieces.append((fragment.position(), fragment.position() + fragment.length(), link))
+            fragments += 1
+        for index, (start, end, link) in enumerate(pieces):
+            if not start <= position < end or not link or (href is not None and link != href):
+                continue
+            # One link may be cut into several fragments (a word in bold inside it).
+            before = index - 1
+            while before >= 0 and pieces[before][2] == link and pieces[before][1] == start:
+                start = pieces[before][0]
+                before -= 1
+            after = index + 1
+            while after < len(pieces) and pieces[after][2] == link and pieces[after][0] == end:
+                end = pieces[after][1]
+                after += 1
+            return start, end, link
+        return None
+
+    def _selected_term(self) -> tuple[int, int, str] | None:
+        """The term link the selection covers exactly (after Tab reached it), if any."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        span = self._link_span(cursor.selectionStart())
+        if span is None or not span[2].startswith(f"{TERM_SCHEME}:"):
+            return None
+        return span if span[:2] == (cursor.selectionStart(), cursor.selectionEnd()) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space opens the term the keyboard is on, as Enter does (Qt does Enter itself)."""
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and (term := self._selected_term()) is not None
+        ):
+            event.accept()
+            self._route_link(QUrl(term[2]))
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # Qt emits anchorClicked from here: remember where, to know which occurrence it was.
+        self._release_point = event.position().toPoint()
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._release_point = None
+
+    def _activated_term_span(self, href: str) -> tuple[int, int]:
+        """Which occurrence of a term was activated: under the pointer, else the selection."""
+        if self._release_point is not None:
+            position = self.cursorForPosition(self._release_point).position()
+            for candidate in (position, position - 1):
+                span = self._link_span(candidate, href)
+                if span is not None:
+                    return span[0], span[1]
+        cursor = self.textCursor()
+        span = self._link_span(cursor.selectionStart(), href)
+        if span is not None:
+            return span[0], span[1]
+        return cursor.position(), cursor.position()
+
     # -- links and resources ------------------------------------------------------------------
 
     @Slot(QUrl)
     def _route_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == TERM_SCHEME:
+            start, end = self._activated_term_span(url.toString())
+            self._active_term = (start, end)
+            if end > start:
+                # The term is selected, as after Tab: Enter, Space and Escape all start from it.
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
             self.term_activated.emit(url.path())
         elif not scheme and not url.path() and url.hasFragment():
             ids = [section.id for section in self._sections]

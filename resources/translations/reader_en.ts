@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>&amp;Filtrer</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>un mot, avec ou sans accents</source>
+        <translation>a word, with or without accents</translation>
+    </message>
+    <message>
+        <source>Effacer le filtre</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>Filtrer les termes du glossaire</source>
+        <translation>Filter the glossary terms</translation>
+    </message>
+    <message>
+        <source>Termes du glossaire</source>
+        <translation>Glossary terms</translation>
+    </message>
+    <message>
+        <source>Aucun terme ne correspond.</source>
+        <translation>No term matches.</translation>
+    </message>
+    <message>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Dans le texte</source>
+        <translation>&amp;In the text</translation>
+    </message>
+    <message>
+        <source>Où le terme apparaît dans le texte</source>
+        <translation>Where the term appears in the text</translation>
+    </message>
+    <message>
+        <source>&amp;Dans le texte ({0})</source>
+        <translation>&amp;In the text ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Dans le texte : ce terme n’y figure pas</source>
+        <translation>&amp;In the text: this term does not appear</translation>
+    </message>
+    <message>
+        <source>Avant le premier titre</source>
+        <translation>Before the first heading</translation>
+    </message>
+    <message>
+        <source>On dit aussi :</source>
+        <translation>Also called:</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer la définition</source>
+        <translation>Close the definition</translation>
+    </message>
+    <message>
+        <source>Définition : {0}</source>
+        <translation>Definition: {0}</translation>
+    </message>
+    <message>
+        <source>On dit aussi :</source>
+        <translation>Also called:</translation>
+    </message>
+    <message>
+        <source>Voir aussi :</source>
+        <translation>See also:</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>Page {0} sur {1}</source>
@@ -187,6 +269,18 @@
     <message>
         <source>Système</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>Glossaire</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Afficher le glossaire</source>
+        <translation>Show the glossary</translation>
+    </message>
+    <message>
+        <source>Fermer le glossaire</source>
+        <translation>Close the glossary</translation>
     </message>
     <message>
         <source>T&amp;hème</source>

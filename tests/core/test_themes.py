@@ -27,6 +27,7 @@ TEXT_PAIRS = [
     ("placeholder", "background"),
     ("placeholder", "popup_background"),
     ("popup_text", "popup_background"),
+    ("link", "popup_background"),  # « Voir aussi » links in the glossary popup
     ("status_text", "window"),
     ("window_text", "window"),
 ]

@@ -4,6 +4,8 @@ Usage: ``python -m tests.tools.screenshot OUT.png``.
 
 Options: ``--size 1100x780`` the window size, ``--section N`` scroll to a section first,
 ``--percent 150`` the text size, ``--large`` Grand texte, ``--theme sombre`` a theme.
+``--term WORD`` click the first glossary term reading WORD (opens its definition),
+``--glossary FILTER`` show the « Glossaire » panel, filtered, on its first term.
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ def main() -> None:
     parser.add_argument("--percent", type=int, default=0)
     parser.add_argument("--large", action="store_true")
     parser.add_argument("--theme", default="")
+    parser.add_argument("--term", default=None)
+    parser.add_argument("--glossary", default=None)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QPointF, QSettings, Qt
+    from PySide6.QtGui import QMouseEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
 
     from reader.core.bundle import bundled_article
@@ -56,6 +61,35 @@ def main() -> None:
         if args.section >= 0:
             window.pane.scroll_to_section(args.section)
             app.processEvents()
+        if args.glossary is not None:
+            window.glossary_dock.raise_()
+            window.glossary_panel.filter_field.setText(args.glossary)
+            app.processEvents()
+        if args.term:
+            pane = window.pane
+            cursor = pane.document().find(args.term)
+            while not cursor.isNull() and not cursor.charFormat().anchorHref():
+                cursor = pane.document().find(args.term, cursor)
+            middle = QTextCursor(pane.document())
+            middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+            pane.setTextCursor(middle)
+            pane.ensureCursorVisible()
+            app.processEvents()
+            point = QPointF(pane.cursorRect(middle).center())
+            for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
+                event = QMouseEvent(
+                    kind,
+                    point,
+                    pane.viewport().mapToGlobal(point),
+                    Qt.MouseButton.LeftButton,
+                    Qt.MouseButton.LeftButton
+                    if kind == QMouseEvent.Type.MouseButtonPress
+                    else Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier,
+                )
+                app.sendEvent(pane.viewport(), event)
+            for _ in range(5):
+                app.processEvents()
         window.grab().save(str(args.out))
         window.close()
 
