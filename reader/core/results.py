@@ -24,6 +24,7 @@ __all__ = [
     "layout_rows",
     "section_of",
     "step",
+    "whole_words",
 ]
 
 
@@ -133,13 +134,19 @@ class ResultSet:
     def __init__(self, text: str, matches: Sequence[Match], heading_starts: Sequence[int]) -> None:
         self._text = text
         self._matches = tuple(matches)
-        self._groups = group_by_section([m.start for m in self._matches], heading_starts)
+        self._starts = [m.start for m in self._matches]
+        self._groups = group_by_section(self._starts, heading_starts)
         self._snippets: dict[tuple[int, int], Snippet] = {}
 
     @property
     def matches(self) -> tuple[Match, ...]:
         """The matches, in text order."""
         return self._matches
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each match starts, in text order (do not modify)."""
+        return self._starts
 
     @property
     def groups(self) -> tuple[ResultGroup, ...]:
@@ -150,9 +157,42 @@ class ResultSet:
         return len(self._matches)
 
     def snippet(self, index: int, width: int = 40) -> Snippet:
-        """The match with about ``width`` characters of context each side (computed once)."""
+        """The match with at most ``width`` characters of context each side, in whole words."""
         found = self._snippets.get((index, width))
         if found is None:
-            found = snippet(self._text, self._matches[index], width)
+            found = whole_words(snippet(self._text, self._matches[index], width + 1), width)
             self._snippets[index, width] = found
         return found
+
+
+_ELLIPSIS = "…"
+
+
+def whole_words(wide: Snippet, width: int) -> Snippet:
+    """Trim a snippet made ``width + 1`` wide to ``width``, dropping a word cut in two.
+
+    The one extra character tells whether the cut at ``width`` falls inside a word.
+    """
+    return Snippet(_trim_before(wide.before, width), wide.match, _trim_after(wide.after, width))
+
+
+def _trim_before(before: str, width: int) -> str:
+    if not before.startswith(_ELLIPSIS) or len(before) - 1 <= width:
+        return before  # not cut, or cut at a space (the core strips it)
+    context = before[1:]
+    kept = context[-width:]
+    if kept and context[-width - 1].isalnum() and kept[0].isalnum():
+        space = kept.find(" ")
+        kept = kept[space + 1 :] if space >= 0 else kept
+    return _ELLIPSIS + kept.lstrip()
+
+
+def _trim_after(after: str, width: int) -> str:
+    if not after.endswith(_ELLIPSIS) or len(after) - 1 <= width:
+        return after
+    context = after[:-1]
+    kept = context[:width]
+    if kept and context[width].isalnum() and kept[-1].isalnum():
+        space = kept.rfind(" ")
+        kept = kept[:space] if space >= 0 else kept
+    return kept.rstrip() + _ELLIPSIS

@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
+from reader.core.results import ResultSet
+from reader.core.themes import CLAIR
 from reader.ui.about_dialog import AboutDialog
+from reader.ui.match_highlighter import MatchHighlighter
 from reader.ui.message_bar import MessageBar
+from reader.ui.search_bar import SearchBar
+from reader.ui.search_results import SearchResults
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
 from reader.ui.text_pane import TextPane
@@ -26,6 +31,14 @@ from reader.ui.text_pane import TextPane
 _DEFAULT_SIZE = QSize(1100, 780)
 _READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
 _BASE_POINT_SIZE = 14
+_RESULTS_WIDTH = 320  # Search: wide enough for a result's context to read as a phrase
+
+
+def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, plus ``key`` where the platform lacks it."""
+    keys = QKeySequence.keyBindings(standard)
+    wanted = QKeySequence(key)
+    return keys if wanted in keys else [wanted, *keys]
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +49,7 @@ class MainWindow(QMainWindow):
         self._document = document
         self._settings = settings
         self._about: AboutDialog | None = None
+        self._results_offered = False  # Search: the results panel was shown for this search
         self._build_widgets()
         self._create_actions()
         self._build_layout()
@@ -63,6 +77,12 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("sectionTree")
         self.tree.setAccessibleName(self.tr("Sommaire"))
         self.message_bar = MessageBar(self)
+        # Search.
+        self.search_bar = SearchBar(self)
+        self.search_results = SearchResults(self)
+        self.highlighter = MatchHighlighter(self.pane)
+        for themed in (self.search_bar, self.search_results, self.highlighter):
+            themed.apply_theme(CLAIR)
 
     def _create_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -74,6 +94,32 @@ class MainWindow(QMainWindow):
         self.text_action = QAction(self.tr("Aller au &texte"), self)
         self.text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         for action in (self.quit_action, self.contents_action, self.text_action):
+            self._show_shortcut_in_tooltip(action)
+        # Search.
+        self.find_action = QAction(self.tr("&Rechercher…"), self)
+        self.find_action.setIconText(self.tr("Rechercher"))
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_next_action = QAction(self.tr("Résultat &suivant"), self)
+        self.find_next_action.setIconText(self.tr("Suivant"))
+        self.find_next_action.setShortcuts(_with_key(QKeySequence.StandardKey.FindNext, "F3"))
+        self.find_previous_action = QAction(self.tr("Résultat &précédent"), self)
+        self.find_previous_action.setIconText(self.tr("Précédent"))
+        self.find_previous_action.setShortcuts(
+            _with_key(QKeySequence.StandardKey.FindPrevious, "Shift+F3")
+        )
+        self.close_search_action = QAction(self.tr("&Fermer la recherche"), self)
+        self.close_search_action.setIconText(self.tr("Fermer"))
+        self.close_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.close_search_action.setEnabled(False)  # Escape belongs to the search while it is open
+        self.results_action = QAction(self.tr("Aller aux &résultats"), self)
+        self.results_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        for action in (
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.close_search_action,
+            self.results_action,
+        ):
             self._show_shortcut_in_tooltip(action)
 
     @staticmethod
@@ -89,6 +135,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.message_bar)
         column.addWidget(self.pane, 1)
+        # Search: the bar under the text, so opening it moves no line of the text.
+        column.addWidget(self.search_bar)
         self.setCentralWidget(central)
 
         self.tree_dock = QDockWidget(self.tr("Sommaire"), self)
@@ -109,12 +157,41 @@ class MainWindow(QMainWindow):
         tree_toggle = self.tree_dock.toggleViewAction()
         tree_toggle.setText(self.tr("Afficher le sommaire"))
         view_menu.addAction(tree_toggle)
+        # Search: results share the left side with the contents, as a tab raised when shown.
+        self.results_dock = QDockWidget(self.tr("Résultats"), self)
+        self.results_dock.setObjectName("resultsDock")
+        self.results_dock.setWidget(self.search_results)
+        self.results_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.results_dock)
+        self.tabifyDockWidget(self.tree_dock, self.results_dock)
+        self.results_dock.hide()
+        results_toggle = self.results_dock.toggleViewAction()
+        results_toggle.setText(self.tr("Afficher les résultats de la recherche"))
+        view_menu.addAction(results_toggle)
+        search_menu = self.menuBar().addMenu(self.tr("&Recherche"))
+        for action in (
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.results_action,
+            self.close_search_action,
+        ):
+            search_menu.addAction(action)
+        self.search_bar.set_actions(
+            self.find_previous_action, self.find_next_action, self.close_search_action
+        )
+
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Search.
+        toolbar.addAction(self.find_action)
         toolbar.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -126,6 +203,24 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.contents_action.triggered.connect(self._focus_tree)
         self.text_action.triggered.connect(self.pane.setFocus)
+        # Search.
+        self.find_action.triggered.connect(self.search_bar.open)
+        self.find_next_action.triggered.connect(self.search_bar.step_forward)
+        self.find_previous_action.triggered.connect(self.search_bar.step_backward)
+        self.close_search_action.triggered.connect(self.search_bar.close_search)
+        self.results_action.triggered.connect(self._focus_results)
+        self.search_bar.opened.connect(self.highlighter.prepare)
+        self.search_bar.opened.connect(self._search_opened)
+        self.search_bar.search_requested.connect(self.highlighter.search)
+        self.search_bar.next_requested.connect(self.highlighter.next_match)
+        self.search_bar.previous_requested.connect(self.highlighter.previous_match)
+        self.search_bar.closed.connect(self._search_closed)
+        self.highlighter.results_changed.connect(self.search_results.show_results)
+        self.highlighter.results_changed.connect(self._show_results_dock)
+        self.highlighter.match_changed.connect(self.search_bar.show_position)
+        self.highlighter.match_changed.connect(self._mark_current_result)
+        self.search_results.match_chosen.connect(self.highlighter.make_current)
+        self.search_results.section_requested.connect(self.pane.scroll_to_section)
 
     def _restore_settings(self) -> None:
         if not self.restoreGeometry(self._settings.window_geometry):
@@ -134,6 +229,8 @@ class MainWindow(QMainWindow):
         state = self._settings.window_state
         if not state.isEmpty():
             self.restoreState(state)
+        # Search: results belong to a search, and no search is open at start.
+        self.results_dock.hide()
 
     def _show_document(self) -> None:
         document = self._document
@@ -142,6 +239,9 @@ class MainWindow(QMainWindow):
         self.pane.setAccessibleDescription(self.tr("Texte de l’article"))
         self.tree.set_sections(document.rendered.sections)
         self.pane.show_article(document.rendered.html, document.rendered.sections)
+        # Search.
+        self.highlighter.reindex()
+        self.search_results.set_sections(document.rendered.sections)
         if document.problems:
             lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
@@ -170,6 +270,44 @@ class MainWindow(QMainWindow):
     def _focus_tree(self) -> None:
         self.tree_dock.show()
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # Search.
+
+    @Slot()
+    def _search_opened(self) -> None:
+        self.close_search_action.setEnabled(True)
+        self._results_offered = False
+
+    @Slot()
+    def _search_closed(self) -> None:
+        self.close_search_action.setEnabled(False)
+        self.highlighter.clear()
+        self.search_results.clear_results()
+        self.results_dock.hide()
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def _show_results_dock(self, results: ResultSet) -> None:
+        """Show the results the first time this search finds some; closed, they stay closed."""
+        if len(results) and self.search_bar.is_active and not self._results_offered:
+            self._results_offered = True
+            self._raise_results()
+
+    @Slot(int, int, int)
+    def _mark_current_result(self, current: int, _total: int, _wrapped: int) -> None:
+        self.search_results.mark_current(current)
+
+    def _raise_results(self) -> None:
+        self.results_dock.show()
+        self.results_dock.raise_()
+        if self.results_dock.width() < _RESULTS_WIDTH:
+            self.resizeDocks([self.results_dock], [_RESULTS_WIDTH], Qt.Orientation.Horizontal)
+
+    @Slot()
+    def _focus_results(self) -> None:
+        self._raise_results()
+        self.search_results.flush()
+        self.search_results.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:

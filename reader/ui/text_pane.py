@@ -9,12 +9,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.rendering import Section
 
+# Where a range brought into view from off-screen lands: a third of the way down, with context.
+_REVEAL_AT = 1 / 3
 # Characters of a French line that the text column holds at most (WCAG 1.4.8 asks for ≤ 80).
 _MAX_LINE_CHARACTERS = 70
 _MIN_SIDE_MARGIN = 12.0
@@ -51,6 +53,7 @@ class TextPane(QTextBrowser):
         self._heading_tops: list[float] | None = None
         self._layout_generation = 0
         self._current = -1
+        self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -154,6 +157,56 @@ class TextPane(QTextBrowser):
         if index != self._current:
             self._current = index
             self.section_changed.emit(index)
+
+    # -- where the reader is, and what is marked --------------------------------------------
+
+    def heading_positions(self) -> list[int]:
+        """Document positions where the sections' headings start, in order."""
+        document = self.document()
+        return [document.findBlockByNumber(n).position() for n in self._heading_blocks]
+
+    def visible_range(self) -> tuple[int, int]:
+        """Document positions at the top-left and the bottom-right of the visible text."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return top, bottom
+
+    def reading_position(self) -> int:
+        """Document position of the first character at the top of the visible text."""
+        return self.visible_range()[0]
+
+    def show_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw ``selections`` as the named layer, beside the layers of other features.
+
+        Extra selections colour the text without editing the document.
+        """
+        if selections:
+            self._highlight_layers[layer] = selections
+        else:
+            self._highlight_layers.pop(layer, None)
+        self.setExtraSelections(
+            [selection for group in self._highlight_layers.values() for selection in group]
+        )
+
+    def show_range(self, start: int, end: int) -> None:
+        """Put the caret at ``start`` and make [start, end) visible.
+
+        A range already in view does not move the text; one out of view is brought a third of
+        the way down, so that the lines before it give context.
+        """
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(end)
+        end_rect = self.cursorRect(cursor)
+        cursor.setPosition(start)
+        start_rect = self.cursorRect(cursor)
+        visible = self.viewport().rect()
+        in_view = visible.contains(start_rect) and visible.contains(end_rect)
+        self.setTextCursor(cursor)
+        if not in_view:
+            bar = self.verticalScrollBar()
+            top = self.cursorRect(cursor).top() + bar.value()
+            bar.setValue(round(top - self.viewport().height() * _REVEAL_AT))
 
     # -- links and resources ------------------------------------------------------------------
 

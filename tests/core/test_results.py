@@ -18,6 +18,7 @@ from reader.core.results import (
     layout_rows,
     section_of,
     step,
+    whole_words,
 )
 from reader.core.search import Snippet, find_all
 
@@ -144,6 +145,7 @@ def test_result_set_groups_and_snippets() -> None:
     assert len(results) == 3
     assert results.matches == tuple(matches)
     assert results.groups == (ResultGroup(0, 0, 1), ResultGroup(1, 1, 2))
+    # "micro" belongs to the match's own word, so it is not a cut word.
     assert results.snippet(1, width=6) == Snippet("…micro", "métastase", "s, une…")
     assert results.snippet(1, width=6) is results.snippet(1, width=6)  # computed once
     assert results.snippet(0).match == "métastase"
@@ -179,3 +181,25 @@ def test_positions_agree_with_utf16(text: str) -> None:
         utf16 = len(text[:offset].encode("utf-16-le")) // 2
         assert positions.to_position(offset) == utf16
         assert positions.to_offset(utf16) == offset
+
+
+@pytest.mark.parametrize(
+    ("wide", "width", "expected"),
+    [
+        # Not cut: kept whole.
+        (Snippet("Des ", "x", " fin."), 6, Snippet("Des ", "x", " fin.")),
+        # Cut inside a word: the broken word goes.
+        (Snippet("…des micro", "x", ""), 6, Snippet("…micro", "x", "")),
+        (Snippet("…s micro", "x", ""), 6, Snippet("…micro", "x", "")),
+        (Snippet("…ecimetre", "x", ""), 6, Snippet("…imetre", "x", "")),  # one long word stays
+        (Snippet("", "x", "s, une bo…"), 6, Snippet("", "x", "s, une…")),
+        (Snippet("", "x", "s, une…"), 6, Snippet("", "x", "s, une…")),  # already cut at a space
+        # Cut right after a word or before one: nothing is lost.
+        (Snippet("…a micro", "x", ""), 6, Snippet("…micro", "x", "")),
+        (Snippet("…, micro", "x", ""), 6, Snippet("…micro", "x", "")),
+        (Snippet("", "x", " une, b…"), 6, Snippet("", "x", " une,…")),
+        (Snippet("", "x", " deux b…"), 6, Snippet("", "x", " deux…")),
+    ],
+)
+def test_whole_words(wide: Snippet, width: int, expected: Snippet) -> None:
+    assert whole_words(wide, width) == expected

@@ -118,6 +118,26 @@ def test_index_folds_once_per_option_and_keeps_the_text() -> None:
         assert index.find("metastase", WORD) == [Match(3, 12)]
 
 
+def test_prepare_folds_ahead_so_that_find_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.core.search as search_module
+
+    calls: list[bool] = []
+
+    def counting_fold(text: str, *, keep_accents: bool = False) -> object:
+        calls.append(keep_accents)
+        return fold(text, keep_accents=keep_accents)
+
+    monkeypatch.setattr(search_module, "fold", counting_fold)
+    index = SearchIndex("La métastase et les métastases.")
+    index.prepare(ACCENTS)
+    assert calls == [True]
+    assert index.find("métastase", ACCENTS) == [Match(3, 12), Match(20, 29)]
+    assert calls == [True]
+    index.prepare()
+    index.prepare()
+    assert calls == [True, False]
+
+
 def test_find_on_a_long_text() -> None:
     paragraph = "La métastase hépatique\u00a0; des micrométastases.\n\nLe cœur. "
     text = paragraph * 2000
