@@ -31,7 +31,6 @@ from reader.ui.text_pane import TextPane
 _DEFAULT_SIZE = QSize(1100, 780)
 _READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
 _BASE_POINT_SIZE = 14
-_RESULTS_WIDTH = 320  # Search: wide enough for a result's context to read as a phrase
 
 
 def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
@@ -300,8 +299,10 @@ class MainWindow(QMainWindow):
     def _raise_results(self) -> None:
         self.results_dock.show()
         self.results_dock.raise_()
-        if self.results_dock.width() < _RESULTS_WIDTH:
-            self.resizeDocks([self.results_dock], [_RESULTS_WIDTH], Qt.Orientation.Horizontal)
+        # Lay the window out now, so that a match brought into view stays in view.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     @Slot()
     def _focus_results(self) -> None:

@@ -96,8 +96,9 @@ class MatchHighlighter(QObject):
         self._built = {}
         self._shown = None
         self._current = -1
-        self.results_changed.emit(self._results)
+        # Where the reader is now, before the results panel may appear and narrow the text.
         anchor = self._positions.to_offset(self._pane.reading_position())
+        self.results_changed.emit(self._results)
         self._go(first_at_or_after(self._results.starts, anchor))
 
     @Slot()

@@ -6,7 +6,7 @@ it (count, a note when the search went round the end) and says it to screen read
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -78,11 +80,13 @@ class SearchBar(QFrame):
         self.field.setAccessibleName(self.tr("Rechercher dans l’article"))
         self.field.setPlaceholderText(self.tr("mot ou expression"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(160)
+        self.field.setMinimumWidth(120)
         label.setBuddy(self.field)
         self._count = QLabel(self)
         self._count.setObjectName("searchCount")
-        self._count.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 sur 8888") + 8)
+        self._count.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Aucun résultat")) + 8
+        )
         self._previous = QToolButton(self)
         self._previous.setAccessibleName(self.tr("Résultat précédent"))
         self._next = QToolButton(self)
@@ -99,25 +103,23 @@ class SearchBar(QFrame):
         self._close.setAccessibleName(self.tr("Fermer la recherche"))
         self._close.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        # Two rows, so that the bar fits beside the side panels in a narrow window.
-        first = QHBoxLayout()
-        first.addWidget(label)
-        first.addWidget(self.field, 1)
-        first.addWidget(self._count)
-        first.addWidget(self._previous)
-        first.addWidget(self._next)
-        first.addWidget(self._close)
-        second = QHBoxLayout()
-        second.addWidget(self.accents)
-        second.addSpacing(12)
-        second.addWidget(self.whole_word)
-        second.addSpacing(12)
-        second.addWidget(self._note, 1)
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(10, 6, 10, 6)
-        rows.setSpacing(4)
-        rows.addLayout(first)
-        rows.addLayout(second)
+        # Groups that stay together, laid out on as many rows as the width needs: one row in a
+        # wide window, more in a narrow one, so the bar never widens the window nor cuts a control.
+        self._groups = [
+            _group(self, [label, self.field, self._count], stretch=self.field),
+            _group(self, [self._previous, self._next]),
+            _group(self, [self.accents, self.whole_word]),
+            _group(self, [self._note]),
+            _group(self, [self._close]),
+        ]
+        self._note.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Recherche reprise à la fin")) + 8
+        )
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(10, 6, 10, 6)
+        self._rows.setSpacing(4)
+        self._arrangement: list[list[int]] = []
+        self._arrange(10_000)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -249,6 +251,52 @@ class SearchBar(QFrame):
         note.setColor(QPalette.ColorRole.WindowText, QColor(theme.status_text))
         self._note.setPalette(note)
 
+    # -- layout -------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest group: narrower windows get more rows, not a wider window."""
+        margins = self._rows.contentsMargins()
+        width = max(group.minimumSizeHint().width() for group in self._groups)
+        return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        margins = self._rows.contentsMargins()
+        room = width - margins.left() - margins.right()
+        gap = self.style().layoutSpacing(
+            QSizePolicy.ControlType.DefaultType,
+            QSizePolicy.ControlType.DefaultType,
+            Qt.Orientation.Horizontal,
+        )
+        arrangement: list[list[int]] = [[]]
+        used = 0
+        for number, group in enumerate(self._groups):
+            size = group.sizeHint().width()
+            if arrangement[-1] and used + gap + size > room:
+                arrangement.append([])
+                used = 0
+            used += (gap if arrangement[-1] else 0) + size
+            arrangement[-1].append(number)
+        if arrangement == self._arrangement:
+            return
+        self._arrangement = arrangement
+        while (old := self._rows.takeAt(0)) is not None:
+            row = old.layout()
+            if row is not None:
+                for group in self._groups:
+                    row.removeWidget(group)
+                row.deleteLater()
+        for numbers in arrangement:
+            row = QHBoxLayout()
+            for number in numbers:
+                if number == len(self._groups) - 1 and 0 not in numbers:
+                    row.addStretch(1)  # « Fermer » at the right end
+                row.addWidget(self._groups[number], 1 if number == 0 else 0)
+            self._rows.addLayout(row)
+
     # -- inner workings -----------------------------------------------------------------------
 
     def _announce(self, text: str) -> None:
@@ -283,3 +331,13 @@ class SearchBar(QFrame):
 
     def _emit_search(self) -> None:
         self.search_requested.emit(self.field.text(), self.options)
+
+
+def _group(parent: QWidget, widgets: list[QWidget], stretch: QWidget | None = None) -> QWidget:
+    """Widgets kept side by side on one row of the bar."""
+    group = QWidget(parent)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget, 1 if widget is stretch else 0)
+    return group
