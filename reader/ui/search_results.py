@@ -8,7 +8,7 @@ RESULTS_LIMIT matches (every match stays highlighted in the text).
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -44,6 +44,8 @@ _VALUE_ROLE = Qt.ItemDataRole.UserRole + 3
 _DEFINITION = "definition"
 _MATCH_INDENT = 18
 _PADDING = 5
+_CACHED_ROWS = 400
+_ROWS_PER_STEP = 50
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,14 +56,22 @@ class _RichTextDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # Laid-out rows by (HTML, width): measuring and painting a row lay it out only once.
+        self._documents: dict[tuple[str, int], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(_PADDING)
-        document.setHtml(str(index.data(_HTML_ROLE) or ""))
-        width = self._view.viewport().width() - self._indent(index)
-        document.setTextWidth(max(width, 80))
+        width = max(self._view.viewport().width() - self._indent(index), 80)
+        key = (str(index.data(_HTML_ROLE) or ""), width)
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > _CACHED_ROWS:
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(_PADDING)
+            document.setHtml(key[0])
+            document.setTextWidth(width)
+            self._documents[key] = document
         return document
 
     @staticmethod
@@ -71,7 +81,7 @@ class _RichTextDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         self.initStyleOption(option, index)
         document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 1)
+        return QSize(int(document.textWidth()), int(document.size().height()) + 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -125,6 +135,8 @@ class SearchResults(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setItemDelegate(_RichTextDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Per item, so that only the rows in view are measured, however long the list.
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.view.clicked.connect(self._choose)
         self.view.activated.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -139,10 +151,11 @@ class SearchResults(QWidget):
         self._match_style = ""
         # Filling the list waits until the keystroke's highlights are drawn.
         self._current = -1
+        self._building: Generator[None, None, None] | None = None
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(self._fill)
+        self._fill_timer.timeout.connect(self._build_more)
         self.apply_theme(CLAIR)
 
     # -- what it shows ------------------------------------------------------------------------
@@ -173,9 +186,10 @@ class SearchResults(QWidget):
 
     @Slot(object)
     def show_results(self, results: ResultSet) -> None:
-        """List ``results``, once the highlights of the keystroke are drawn."""
+        """List ``results``: after the keystroke's highlights are drawn, a few rows at a time."""
         self._results = results
         self._current = -1
+        self._restart()
         self._fill_timer.start()
 
     @Slot()
@@ -183,21 +197,20 @@ class SearchResults(QWidget):
         """Empty the list now."""
         self._results = ResultSet("", [], [])
         self._current = -1
-        self._fill_timer.stop()
         self._fill()
 
     @Slot()
     def flush(self) -> None:
-        """Fill the list now if it is waiting."""
-        if self._fill_timer.isActive():
-            self._fill_timer.stop()
-            self._fill()
+        """Finish filling the list now if it is being filled."""
+        self._fill_timer.stop()
+        while self._building is not None:
+            self._build_more()
 
     @Slot(int)
     def mark_current(self, match: int) -> None:
         """Select the row of the current match, without asking to go there."""
         self._current = match
-        if self._fill_timer.isActive():
+        if self._building is not None:
             return  # marked when filled
         row = self.row_of_match(match)
         if row < 0:
@@ -241,11 +254,53 @@ class SearchResults(QWidget):
         return self.tr("Avant le premier titre")
 
     def _fill(self) -> None:
-        self._fill_timer.stop()
+        """Fill the list again at once (a definition or the colours changed)."""
+        self._restart()
+        self.flush()
+
+    def _restart(self) -> None:
+        if self._building is not None:
+            self._building.close()
+        self._building = self._build()
+
+    def _build_more(self) -> None:
+        if self._building is None:
+            return
+        try:
+            next(self._building)
+        except StopIteration:
+            self._building = None
+        else:
+            self._fill_timer.start()
+
+    def _build(self) -> Generator[None, None, None]:
+        """Build the rows in a new model, pausing every few rows; then show it."""
+        # A new model filled away from the view: filling one the view shows would have the
+        # view measure every row again after each one is added.
+        model = QStandardItemModel(self)
+        try:
+            match_rows = yield from self._add_rows(model)
+        except GeneratorExit:  # a newer search replaced this one
+            model.deleteLater()
+            raise
+        self._building = None
+        self._match_rows = match_rows
+        old_model, old_selection = self._model, self.view.selectionModel()
+        self._model = model
+        self.view.setModel(model)
+        old_selection.deleteLater()  # setModel leaves the old one behind
+        old_model.deleteLater()
+        total = len(self._results)
+        self._summary.setText(
+            self.tr("1 résultat") if total == 1 else self.tr("{0} résultats").format(total)
+        )
+        if self._current >= 0:
+            self.mark_current(self._current)
+
+    def _add_rows(self, model: QStandardItemModel) -> Generator[None, None, dict[int, int]]:
+        """Add the rows to ``model``, pausing every few; return the row of each listed match."""
         results = self._results
-        model = self._model
-        model.clear()
-        self._match_rows = {}
+        match_rows: dict[int, int] = {}
         if self._definition is not None:
             model.appendRow(self._definition_item(*self._definition))
         section_title = ""
@@ -262,7 +317,7 @@ class SearchResults(QWidget):
                     f"<b>{html.escape(found.match)}</b></span>{html.escape(found.after)}",
                     self.tr("{0} (dans « {1} »)").format(plain, section_title),
                 )
-                self._match_rows[row.value] = model.rowCount()
+                match_rows[row.value] = model.rowCount()
             else:
                 item = _item(
                     self.tr("… et {0} autres, non listés : précisez la recherche.").format(
@@ -273,12 +328,9 @@ class SearchResults(QWidget):
             item.setData(row.kind.value, _KIND_ROLE)
             item.setData(row.value, _VALUE_ROLE)
             model.appendRow(item)
-        total = len(results)
-        self._summary.setText(
-            self.tr("1 résultat") if total == 1 else self.tr("{0} résultats").format(total)
-        )
-        if self._current >= 0:
-            self.mark_current(self._current)
+            if model.rowCount() % _ROWS_PER_STEP == 0:
+                yield  # let the reader's keys and the text's painting through
+        return match_rows
 
     def _definition_item(self, headword: str, text: str) -> QStandardItem:
         item = _item(
