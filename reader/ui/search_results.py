@@ -220,6 +220,9 @@ class SearchResults(QWidget):
         if self.view.currentIndex() != index:
             self.view.setCurrentIndex(index)
         if self.isVisible():
+            above = self._model.index(row - 1, 0)
+            if above.isValid() and above.data(_KIND_ROLE) == RowKind.SECTION.value:
+                self.view.scrollTo(above)  # the title of its section too, when there is room
             self.view.scrollTo(index)
 
     @Slot(str, str)
