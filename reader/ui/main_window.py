@@ -44,6 +44,7 @@ from reader.core.bundle import resources_dir
 from reader.core.document import Document
 from reader.core.glossary import load_glossary
 from reader.core.handout import Handout, Scope, compose_handout, pdf_file_name
+from reader.core.results import ResultSet
 from reader.core.safe_write import WriteError, write_replacing
 from reader.core.settings_values import document_position, position_in_sections
 from reader.core.styles import (
@@ -59,9 +60,12 @@ from reader.ui.dock_title import DockTitle
 from reader.ui.glossary_panel import GlossaryPanel
 from reader.ui.glossary_popup import GlossaryPopup
 from reader.ui.handout import paint_handout, set_handout_margins
+from reader.ui.match_highlighter import MatchHighlighter
 from reader.ui.menu_namer import MenuNamer
 from reader.ui.message_bar import MessageBar
 from reader.ui.print_scope_dialog import PrintScopeDialog
+from reader.ui.search_bar import SearchBar
+from reader.ui.search_results import SearchResults
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
 from reader.ui.shortcuts_dialog import ShortcutsDialog
@@ -80,6 +84,13 @@ _PANE_MINIMUM_WIDTH = 190
 _SCHEMES = {Qt.ColorScheme.Dark: "dark", Qt.ColorScheme.Light: "light"}
 
 
+def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, plus ``key`` where the platform lacks it."""
+    keys = QKeySequence.keyBindings(standard)
+    wanted = QKeySequence(key)
+    return keys if wanted in keys else [wanted, *keys]
+
+
 class MainWindow(QMainWindow):
     """An article, its section tree, its menus and toolbar."""
 
@@ -96,6 +107,7 @@ class MainWindow(QMainWindow):
         self._theme: Theme | None = None
         self._default_state = QByteArray()
         self._glossary_places_found = False  # Glossary: the panel's places, found on demand
+        self._results_offered = False  # Search: the results panel was shown for this search
         self._build_widgets()
         self._create_actions()
         self._build_layout()
@@ -137,6 +149,10 @@ class MainWindow(QMainWindow):
         self._glossary_follow = QTimer(self)
         self._glossary_follow.setSingleShot(True)
         self._glossary_follow.setInterval(0)
+        # Search.
+        self.search_bar = SearchBar(self)
+        self.search_results = SearchResults(self)
+        self.highlighter = MatchHighlighter(self.pane)
 
     def _create_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -218,6 +234,32 @@ class MainWindow(QMainWindow):
             self.reset_display_action,
         ):
             self._show_shortcut_in_tooltip(action)
+        # Search.
+        self.find_action = QAction(self.tr("&Rechercher…"), self)
+        self.find_action.setIconText(self.tr("Rechercher"))
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_next_action = QAction(self.tr("Résultat &suivant"), self)
+        self.find_next_action.setIconText(self.tr("Suivant"))
+        self.find_next_action.setShortcuts(_with_key(QKeySequence.StandardKey.FindNext, "F3"))
+        self.find_previous_action = QAction(self.tr("Résultat &précédent"), self)
+        self.find_previous_action.setIconText(self.tr("Précédent"))
+        self.find_previous_action.setShortcuts(
+            _with_key(QKeySequence.StandardKey.FindPrevious, "Shift+F3")
+        )
+        self.close_search_action = QAction(self.tr("&Fermer la recherche"), self)
+        self.close_search_action.setIconText(self.tr("Fermer"))
+        self.close_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.close_search_action.setEnabled(False)  # Escape belongs to the search while it is open
+        self.results_action = QAction(self.tr("Aller aux &résultats"), self)
+        self.results_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        for action in (
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.close_search_action,
+            self.results_action,
+        ):
+            self._show_shortcut_in_tooltip(action)
 
     @staticmethod
     def _show_shortcut_in_tooltip(action: QAction) -> None:
@@ -233,6 +275,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.message_bar)
         column.addWidget(self.pane, 1)
+        # Search: the bar under the text, so opening it moves no line of the text.
+        column.addWidget(self.search_bar)
         self.setCentralWidget(central)
 
         self.tree_dock = QDockWidget(self.tr("Sommaire"), self)
@@ -283,6 +327,40 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.reset_display_action)
+        # Search: results share the left side with the contents, as a tab raised when shown.
+        self.results_dock = QDockWidget(self.tr("Résultats"), self)
+        self.results_dock.setObjectName("resultsDock")
+        self.results_dock.setWidget(self.search_results)
+        self.results_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.results_dock)
+        self.tabifyDockWidget(self.tree_dock, self.results_dock)
+        self.results_dock.hide()
+        self.results_dock_title = DockTitle(
+            self.tr("Résultats"), self.tr("Fermer les résultats"), self.results_dock
+        )
+        self.results_dock.setTitleBarWidget(self.results_dock_title)
+        self.results_dock.setMinimumWidth(_DOCK_MINIMUM_WIDTH)
+        self.search_results.setMinimumWidth(0)
+        self.tree_dock.raise_()  # of the tabs on the left, the contents come first
+        results_toggle = self.results_dock.toggleViewAction()
+        results_toggle.setText(self.tr("Afficher les résultats de la recherche"))
+        view_menu.addAction(results_toggle)
+        search_menu = self.menuBar().addMenu(self.tr("&Recherche"))
+        for action in (
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.results_action,
+            self.close_search_action,
+        ):
+            search_menu.addAction(action)
+        self.search_bar.set_actions(
+            self.find_previous_action, self.find_next_action, self.close_search_action
+        )
+
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.about_action)
         self._view_menu, self._help_menu = view_menu, help_menu
@@ -290,6 +368,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Search.
+        toolbar.addAction(self.find_action)
         toolbar.addAction(self.about_action)
         self.toolbar = toolbar
         # Text size and themes.
@@ -319,6 +399,8 @@ class MainWindow(QMainWindow):
         # self._regions.append(widget)
         self._regions: list[QWidget] = [self.tree, self.message_bar, self.pane]
         self._regions.insert(1, self.glossary_panel)  # Glossary.
+        self._regions.insert(2, self.search_results)  # Search: the results panel,
+        self._regions.append(self.search_bar)  # and the search bar under the text.
         self._name_window_controls()
 
     @staticmethod
@@ -374,6 +456,25 @@ class MainWindow(QMainWindow):
         self.glossary_panel.place_requested.connect(self.pane.select_term_at)
         self.glossary_dock.visibilityChanged.connect(self._find_glossary_places)
         self.glossary_dock_title.close_requested.connect(self.glossary_dock.close)
+        # Search.
+        self.find_action.triggered.connect(self.search_bar.open)
+        self.find_next_action.triggered.connect(self.search_bar.step_forward)
+        self.find_previous_action.triggered.connect(self.search_bar.step_backward)
+        self.close_search_action.triggered.connect(self.search_bar.close_search)
+        self.results_action.triggered.connect(self._focus_results)
+        self.search_bar.opened.connect(self.highlighter.prepare)
+        self.search_bar.opened.connect(self._search_opened)
+        self.search_bar.search_requested.connect(self.highlighter.search)
+        self.search_bar.next_requested.connect(self.highlighter.next_match)
+        self.search_bar.previous_requested.connect(self.highlighter.previous_match)
+        self.search_bar.closed.connect(self._search_closed)
+        self.highlighter.results_changed.connect(self.search_results.show_results)
+        self.highlighter.results_changed.connect(self._show_results_dock)
+        self.highlighter.match_changed.connect(self.search_bar.show_position)
+        self.highlighter.match_changed.connect(self._mark_current_result)
+        self.search_results.match_chosen.connect(self.highlighter.make_current)
+        self.search_results.section_requested.connect(self.pane.scroll_to_section)
+        self.results_dock_title.close_requested.connect(self.results_dock.close)
 
     def _restore_settings(self) -> None:
         self._default_state = self.saveState()
@@ -385,6 +486,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         # Text size and themes.
         self._show_display_settings()
+        # Search: results belong to a search, and no search is open at start.
+        self.results_dock.hide()
 
     def _show_document(self) -> None:
         document = self._document
@@ -402,6 +505,9 @@ class MainWindow(QMainWindow):
                     self.pane.document().characterCount(),
                 )
             )
+        # Search.
+        self.highlighter.reindex()
+        self.search_results.set_sections(document.rendered.sections)
         if document.problems:
             lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
@@ -729,6 +835,46 @@ class MainWindow(QMainWindow):
         self.pane.select_term_at(self.pane.active_term[0])
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # Search.
+
+    @Slot()
+    def _search_opened(self) -> None:
+        self.close_search_action.setEnabled(True)
+        self._results_offered = False
+
+    @Slot()
+    def _search_closed(self) -> None:
+        self.close_search_action.setEnabled(False)
+        self.highlighter.clear()
+        self.search_results.clear_results()
+        self.results_dock.hide()
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def _show_results_dock(self, results: ResultSet) -> None:
+        """Show the results the first time this search finds some; closed, they stay closed."""
+        if len(results) and self.search_bar.is_active and not self._results_offered:
+            self._results_offered = True
+            self._raise_results()
+
+    @Slot(int, int, int)
+    def _mark_current_result(self, current: int, _total: int, _wrapped: int) -> None:
+        self.search_results.mark_current(current)
+
+    def _raise_results(self) -> None:
+        self.results_dock.show()
+        self.results_dock.raise_()
+        # Lay the window out now, so that a match brought into view stays in view.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+
+    @Slot()
+    def _focus_results(self) -> None:
+        self._raise_results()
+        self.search_results.flush()
+        self.search_results.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:
         self.message_bar.show_message(
@@ -816,6 +962,7 @@ class MainWindow(QMainWindow):
         that has an ``apply_theme`` of its own."""
         self._theme = theme
         QApplication.setPalette(theme_palette(theme))
+        self.highlighter.apply_theme(theme)  # Search: not a widget, so named here
         for widget in self.findChildren(QWidget):
             apply = getattr(widget, "apply_theme", None)
             if callable(apply):

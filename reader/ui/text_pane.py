@@ -45,6 +45,8 @@ from reader.core.term_places import Heading
 from reader.core.themes import CLAIR, Theme
 from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
+# Where a range brought into view from off-screen lands: a third of the way down, with context.
+_REVEAL_AT = 1 / 3
 # Characters of a French line that the text column holds at most (WCAG 1.4.8 asks for ≤ 80).
 _MAX_LINE_CHARACTERS = 70
 _MIN_SIDE_MARGIN = 12.0
@@ -92,6 +94,7 @@ class TextPane(QTextBrowser):
         self._term_colour: str | None = None
         self._active_term = (0, 0)
         self._release_point: QPoint | None = None
+        self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -526,6 +529,51 @@ class TextPane(QTextBrowser):
         if span is not None:
             return span[0], span[1]
         return cursor.position(), cursor.position()
+
+    # -- where the reader is, and what is marked --------------------------------------------
+
+    def visible_range(self) -> tuple[int, int]:
+        """Document positions at the top-left and the bottom-right of the visible text."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return top, bottom
+
+    def reading_position(self) -> int:
+        """Document position of the first character at the top of the visible text."""
+        return self.visible_range()[0]
+
+    def show_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw ``selections`` as the named layer, beside the layers of other features.
+
+        Extra selections colour the text without editing the document.
+        """
+        if selections:
+            self._highlight_layers[layer] = selections
+        else:
+            self._highlight_layers.pop(layer, None)
+        self.setExtraSelections(
+            [selection for group in self._highlight_layers.values() for selection in group]
+        )
+
+    def show_range(self, start: int, end: int) -> None:
+        """Put the caret at ``start`` and make [start, end) visible.
+
+        A range already in view does not move the text; one out of view is brought a third of
+        the way down, so that the lines before it give context.
+        """
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(end)
+        end_rect = self.cursorRect(cursor)
+        cursor.setPosition(start)
+        start_rect = self.cursorRect(cursor)
+        visible = self.viewport().rect()
+        in_view = visible.contains(start_rect) and visible.contains(end_rect)
+        self.setTextCursor(cursor)
+        if not in_view:
+            bar = self.verticalScrollBar()
+            top = self.cursorRect(cursor).top() + bar.value()
+            bar.setValue(round(top - self.viewport().height() * _REVEAL_AT))
 
     # -- links and resources ------------------------------------------------------------------
 

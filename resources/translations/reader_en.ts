@@ -271,6 +271,42 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>&amp;Rechercher…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Résultat &amp;suivant</source>
+        <translation>&amp;Next match</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Résultat &amp;précédent</source>
+        <translation>&amp;Previous match</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer la recherche</source>
+        <translation>&amp;Close the search</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aller aux &amp;résultats</source>
+        <translation>Go to the &amp;results</translation>
+    </message>
+    <message>
         <source>Glossaire</source>
         <translation>Glossary</translation>
     </message>
@@ -285,6 +321,22 @@
     <message>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Fermer les résultats</source>
+        <translation>Close the results</translation>
+    </message>
+    <message>
+        <source>Afficher les résultats de la recherche</source>
+        <translation>Show the search results</translation>
+    </message>
+    <message>
+        <source>&amp;Recherche</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Autres boutons de la barre d’outils</source>
@@ -434,6 +486,108 @@
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Rechercher dans l’article</source>
+        <translation>Find in the article</translation>
+    </message>
+    <message>
+        <source>mot ou expression</source>
+        <translation>word or phrase</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Aucun résultat</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>Résultat précédent</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Résultat suivant</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Respecter les &amp;accents</source>
+        <translation>Match &amp;accents</translation>
+    </message>
+    <message>
+        <source>Respecter les accents</source>
+        <translation>Match accents</translation>
+    </message>
+    <message>
+        <source>&amp;Mot entier</source>
+        <translation>&amp;Whole word</translation>
+    </message>
+    <message>
+        <source>Mot entier</source>
+        <translation>Whole word</translation>
+    </message>
+    <message>
+        <source>Fermer la recherche</source>
+        <translation>Close the search</translation>
+    </message>
+    <message>
+        <source>Recherche reprise à la fin</source>
+        <translation>Search wrapped to the end</translation>
+    </message>
+    <message>
+        <source>{0} sur {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>Recherche reprise au début</source>
+        <translation>Search wrapped to the start</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Résultats de la recherche</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Avant le premier titre</source>
+        <translation>Before the first heading</translation>
+    </message>
+    <message>
+        <source>1 résultat</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>{0} résultats</source>
+        <translation>{0} matches</translation>
+    </message>
+    <message>
+        <source>{0} (dans « {1} »)</source>
+        <translation>{0} (in “{1}”)</translation>
+    </message>
+    <message>
+        <source>… et {0} autres, non listés : précisez la recherche.</source>
+        <translation>… and {0} more, not listed: narrow the search.</translation>
+    </message>
+    <message>
+        <source>Définition de « {0} » : {1}</source>
+        <translation>Definition of “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Définition de « {0} »&lt;/b&gt; : {1}</source>
+        <translation>&lt;b&gt;Definition of “{0}”&lt;/b&gt;: {1}</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,26 @@ def test_index_folds_once_per_option_and_keeps_the_text() -> None:
         assert index.find("metastase", WORD) == [Match(3, 12)]
 
 
+def test_prepare_folds_ahead_so_that_find_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.core.search as search_module
+
+    calls: list[bool] = []
+
+    def counting_fold(text: str, *, keep_accents: bool = False) -> object:
+        calls.append(keep_accents)
+        return fold(text, keep_accents=keep_accents)
+
+    monkeypatch.setattr(search_module, "fold", counting_fold)
+    index = SearchIndex("La métastase et les métastases.")
+    index.prepare(ACCENTS)
+    assert calls == [True]
+    assert index.find("métastase", ACCENTS) == [Match(3, 12), Match(20, 29)]
+    assert calls == [True]
+    index.prepare()
+    index.prepare()
+    assert calls == [True, False]
+
+
 def test_find_on_a_long_text() -> None:
     paragraph = "La métastase hépatique\u00a0; des micrométastases.\n\nLe cœur. "
     text = paragraph * 2000
@@ -166,6 +186,40 @@ def check_ranges(text: str, matches: list[Match]) -> None:
     for match in matches:
         assert 0 <= previous_end <= match.start < match.end <= len(text)
         previous_end = match.end
+
+
+def scan(text: str, query: str, keep_accents: bool) -> list[Match]:
+    """The reference: one str.find at a time, every range through FoldedText.span."""
+    needle = fold_str(query, keep_accents=keep_accents)
+    if not needle.strip():
+        return []
+    folded = fold(text, keep_accents=keep_accents)
+    matches: list[Match] = []
+    pos = 0
+    while (found := folded.text.find(needle, pos)) >= 0:
+        matches.append(Match(*folded.span(found, found + len(needle))))
+        pos = found + len(needle)
+        while pos < len(folded.text) and folded.origin[pos] < matches[-1].end:
+            pos += 1  # the other half of a split "œ" or "ß"
+    return matches
+
+
+@given(tricky_text, tricky_query, st.booleans())
+def test_find_agrees_with_a_scan_one_match_at_a_time(
+    text: str, query: str, keep_accents: bool
+) -> None:
+    """The fast path (whole text at once) gives exactly the matches of the plain scan."""
+    opts = SearchOptions(keep_accents=keep_accents)
+    assert find_all(text, query, opts) == scan(text, query, keep_accents)
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [("Le cœur, l’œsophage, la straße.", q) for q in ("o", "e", "oe", "s", "ss", "coeur")]
+    + [("ßßß ss", "s"), ("œœ", "eo"), ("a\u00ad\u00adb  c", "b c")],
+)
+def test_find_agrees_with_the_scan_on_ligatures(text: str, query: str) -> None:
+    assert find_all(text, query) == scan(text, query, keep_accents=False)
 
 
 @given(tricky_text | st.text(max_size=30), tricky_query | st.text(min_size=1, max_size=4), options)

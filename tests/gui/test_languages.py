@@ -17,8 +17,8 @@ from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 
 MENUS = {
-    "fr": ["&Fichier", "&Affichage", "Ai&de"],
-    "en": ["&File", "&View", "&Help"],
+    "fr": ["&Fichier", "&Affichage", "&Recherche", "Ai&de"],
+    "en": ["&File", "&View", "&Search", "&Help"],
 }
 
 
