@@ -43,6 +43,7 @@ from reader.core import text_size
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
 from reader.core.glossary import load_glossary
+from reader.core.glossary_lookup import entry_for_query
 from reader.core.handout import Handout, Scope, compose_handout, pdf_file_name
 from reader.core.results import ResultSet
 from reader.core.safe_write import WriteError, write_replacing
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
         self.search_bar.opened.connect(self.highlighter.prepare)
         self.search_bar.opened.connect(self._search_opened)
         self.search_bar.search_requested.connect(self.highlighter.search)
+        self.search_bar.search_requested.connect(self._offer_definition)  # Glossary first
         self.search_bar.next_requested.connect(self.highlighter.next_match)
         self.search_bar.previous_requested.connect(self.highlighter.previous_match)
         self.search_bar.closed.connect(self._search_closed)
@@ -849,6 +851,15 @@ class MainWindow(QMainWindow):
         self.search_results.clear_results()
         self.results_dock.hide()
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str, object)
+    def _offer_definition(self, query: str, _options: object) -> None:
+        """A query that names a glossary entry shows its definition first among the results."""
+        entry = entry_for_query(self._document.glossary, query)
+        if entry is None:
+            self.search_results.clear_definition()
+        else:
+            self.search_results.set_definition(entry.headword, entry.definition)
 
     @Slot(object)
     def _show_results_dock(self, results: ResultSet) -> None:

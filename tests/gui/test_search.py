@@ -367,3 +367,15 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
     qtbot.waitUntil(lambda: results.summary_text == "720 résultats")
     rows = _result_rows(window)
     assert rows[-1] == "… et 220 autres, non listés : précisez la recherche."
+
+
+def test_a_glossary_word_shows_its_definition_first(window: MainWindow, qtbot: QtBot) -> None:
+    open_search(window, qtbot)
+    search(window, qtbot, "remission")
+    entry = window.document.glossary.get("remission")
+    assert entry is not None
+    qtbot.waitUntil(lambda: window.search_results.row_count() > 1)
+    first = window.search_results.row_text(0)
+    assert "rémission" in first and entry.definition[:40] in first
+    search(window, qtbot, "progres")  # names no entry: no definition row
+    qtbot.waitUntil(lambda: "Définition" not in window.search_results.row_text(0))
