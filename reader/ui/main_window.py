@@ -82,6 +82,9 @@ _DOCK_WIDTH = 300
 _DOCK_MINIMUM_WIDTH = 100
 # In a narrow window the text keeps most of the width, and the panel gives way first.
 _PANE_MINIMUM_WIDTH = 190
+# Bumped whenever the panels change: a layout saved with other panels would put the new ones
+# anywhere (the glossary under the contents instead of in a tab beside it).
+_LAYOUT_VERSION = 2
 _SCHEMES = {Qt.ColorScheme.Dark: "dark", Qt.ColorScheme.Light: "light"}
 
 
@@ -479,13 +482,13 @@ class MainWindow(QMainWindow):
         self.results_dock_title.close_requested.connect(self.results_dock.close)
 
     def _restore_settings(self) -> None:
-        self._default_state = self.saveState()
+        self._default_state = self.saveState(_LAYOUT_VERSION)
         if not self.restoreGeometry(self._settings.window_geometry):
             available = self.screen().availableGeometry().size()
             self.resize(_DEFAULT_SIZE.boundedTo(available * 0.9))
         state = self._settings.window_state
         if not state.isEmpty():
-            self.restoreState(state)
+            self.restoreState(state, _LAYOUT_VERSION)  # a layout of other panels is ignored
         # Text size and themes.
         self._show_display_settings()
         # Search: results belong to a search, and no search is open at start.
@@ -962,7 +965,7 @@ class MainWindow(QMainWindow):
     def reset_display(self) -> None:
         """Every display setting and the layout back to their defaults, reading from the top."""
         self._settings.reset_display(self._article_key)
-        self.restoreState(self._default_state)
+        self.restoreState(self._default_state, _LAYOUT_VERSION)
         self.tree_dock.show()
         self.resizeDocks([self.tree_dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.pane.show_position(0)
@@ -1042,7 +1045,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        self._settings.window_state = self.saveState()
+        self._settings.window_state = self.saveState(_LAYOUT_VERSION)
         self._settings.remember_position(
             self._article_key,
             position_in_sections(self.pane.heading_positions, self.pane.top_position),

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -193,3 +199,21 @@ def test_the_caret_reads_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(pane, Qt.Key.Key_Down)
     assert pane.textCursor().position() > start
     assert pane.textCursor().movePosition(QTextCursor.MoveOperation.Start)
+
+
+def test_a_layout_saved_with_other_panels_is_ignored(
+    make_window: WindowFactory, settings_file: Path, qtbot: QtBot
+) -> None:
+    # The first release had only the contents panel and the toolbar; it saved version 0.
+    old = QMainWindow()
+    qtbot.addWidget(old)
+    dock = QDockWidget("Sommaire", old)
+    dock.setObjectName("sectionDock")
+    dock.setWidget(QTreeWidget(dock))
+    old.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    old.addToolBar("Barre").setObjectName("mainToolbar")
+    QSettings(str(settings_file), QSettings.Format.IniFormat).setValue(
+        "window/state", old.saveState()
+    )
+    window = make_window()
+    assert window.glossary_dock in window.tabifiedDockWidgets(window.tree_dock)
