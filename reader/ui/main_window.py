@@ -468,8 +468,9 @@ class MainWindow(QMainWindow):
         self.results_action.triggered.connect(self._focus_results)
         self.search_bar.opened.connect(self.highlighter.prepare)
         self.search_bar.opened.connect(self._search_opened)
+        # Glossary first: the definition is in place before the results fill the list once.
+        self.search_bar.search_requested.connect(self._offer_definition)
         self.search_bar.search_requested.connect(self.highlighter.search)
-        self.search_bar.search_requested.connect(self._offer_definition)  # Glossary first
         self.search_bar.next_requested.connect(self.highlighter.next_match)
         self.search_bar.previous_requested.connect(self.highlighter.previous_match)
         self.search_bar.closed.connect(self._search_closed)

@@ -254,7 +254,9 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
     plain = window.pane.toPlainText()
     titles = [s.title for s in window.document.rendered.sections]
     headings = window.pane.heading_positions
-    expected: list[tuple[str, str]] = []  # ("title", title) or ("match", matched text)
+    # The glossary's definition of « métastase » comes first, then ("title", title) rows and
+    # ("match", matched text) rows.
+    expected: list[tuple[str, str]] = [("definition", "Définition de « métastase »")]
     last = -1
     for start, end in expected_spans(window, METASTASE):
         section = max(i for i, heading in enumerate(headings) if heading <= start)
@@ -267,11 +269,13 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
     for row, (kind, text) in zip(rows, expected, strict=True):
         if kind == "title":
             assert row == text
+        elif kind == "definition":
+            assert row.startswith(text)
         else:
             assert text in row and row not in titles
             assert len(row) <= 40 + len(text) + 40 + 2  # context each side, and two "…"
-    assert rows[1].startswith("Le cancer peut-il être guéri après métastase")
-    assert rows[2].startswith("…") and rows[2].endswith("…")
+    assert rows[2].startswith("Le cancer peut-il être guéri après métastase")
+    assert rows[3].startswith("…") and rows[3].endswith("…")
 
 
 def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) -> None:
@@ -301,13 +305,13 @@ def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) ->
 
 
 def test_a_definition_can_come_first(window: MainWindow, qtbot: QtBot) -> None:
-    search(window, qtbot, "metastase")
+    search(window, qtbot, "traitement")  # names no glossary entry: no definition of its own
     results = window.search_results
     qtbot.waitUntil(lambda: results.row_count() > 0)
     before = _result_rows(window)
-    results.set_definition("métastase", "Foyer de cancer loin de la tumeur d’origine.")
+    results.set_definition("traitement", "Ce qui est fait pour soigner.")
     rows = _result_rows(window)
-    assert rows[0] == "Définition de « métastase » : Foyer de cancer loin de la tumeur d’origine."
+    assert rows[0] == "Définition de « traitement » : Ce qui est fait pour soigner."
     assert rows[1:] == before
     results.clear_definition()
     assert _result_rows(window) == before
