@@ -37,6 +37,19 @@ class Metadata:
     edition_note: str | None = None
 
     @property
+    def source_line(self) -> str | None:
+        """« Source : … », as the article's end and the printed handout say it."""
+        return f"Source\u00a0: {self.source}" if self.source else None
+
+    @property
+    def edition_line(self) -> str | None:
+        """The edition note and date in one sentence, or None when neither is known."""
+        parts = [self.edition_note] if self.edition_note else []
+        if self.edition_date_text:
+            parts.append(f"Édition du {self.edition_date_text}.")
+        return " ".join(parts) if parts else None
+
+    @property
     def edition_date_text(self) -> str | None:
         """The edition date written the French way: « 26 novembre 2026 »."""
         if self.edition_date is None:

@@ -143,13 +143,9 @@ def plain_text(fragment: str) -> str:
 def header_html(title: str, metadata: Metadata, notice: str) -> str:
     """Title, source, edition and the medical notice: what the top of the first page says."""
     parts = [f"<h1 class='titre'>{html.escape(title)}</h1>"]
-    if metadata.source:
-        parts.append(f"<p class='info'>Source\u00a0: {html.escape(metadata.source)}</p>")
-    edition = [metadata.edition_note] if metadata.edition_note else []
-    if metadata.edition_date_text:
-        edition.append(f"Édition du {metadata.edition_date_text}.")
-    if edition:
-        parts.append(f"<p class='info'>{html.escape(' '.join(edition))}</p>")
+    for line in (metadata.source_line, metadata.edition_line):
+        if line:
+            parts.append(f"<p class='info'>{html.escape(line)}</p>")
     if notice.strip():
         parts.append(
             f"<p class='avis'><b>À propos de ce texte.</b> {html.escape(notice.strip())}</p>"

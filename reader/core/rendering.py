@@ -107,12 +107,8 @@ def render_article(
     rendered = render_markdown(article.markdown, extensions, str(article.path))
     meta = article.metadata
     lines = [f"<p class='avis'><b>À propos de ce texte.</b> {html.escape(notice.strip())}</p>"]
-    if meta.source:
-        lines.append(f"<p class='edition'>Source\u00a0: {html.escape(meta.source)}</p>")
-    edition = [meta.edition_note] if meta.edition_note else []
-    if meta.edition_date_text:
-        edition.append(f"Édition du {meta.edition_date_text}.")
-    if edition:
-        lines.append(f"<p class='edition'>{html.escape(' '.join(edition))}</p>")
+    for line in (meta.source_line, meta.edition_line):
+        if line:
+            lines.append(f"<p class='edition'>{html.escape(line)}</p>")
     footer = "<hr/><div class='notice'>" + "".join(lines) + "</div>"
     return RenderedArticle(rendered.html + footer, rendered.sections, rendered.problems)
