@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.core.rendering import Section
+from reader.core.rendered import Section
 from reader.core.term_places import Heading
 from reader.core.themes import CLAIR, Theme
 from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
