@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -41,9 +42,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.rendered import Section
-from reader.core.term_places import Heading
 from reader.core.themes import CLAIR, Theme
 from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
+
+if TYPE_CHECKING:
+    from reader.core.term_places import Heading
 
 # Where a range brought into view from off-screen lands: a third of the way down, with context.
 _REVEAL_AT = 1 / 3
@@ -235,6 +238,8 @@ class TextPane(QTextBrowser):
     @property
     def headings(self) -> tuple[Heading, ...]:
         """The headings shown: document positions [start, end) and titles."""
+        from reader.core.term_places import Heading  # for the glossary panel, once it is shown
+
         document = self.document()
         headings: list[Heading] = []
         for number, section in zip(self._heading_blocks, self._sections, strict=False):
