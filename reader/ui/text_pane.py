@@ -8,6 +8,7 @@ text column is kept to a readable width however wide the window is. When the tex
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,8 @@ _MIN_SIDE_MARGIN = 12.0
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
+# The id Python-Markdown's headings carry (reader.core.rendering), and the tag before it.
+_HEADING_ID = re.compile(r'(<h[1-6]) id="[^"]*"')
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
 _WHEEL_NOTCH = 120
 
@@ -127,7 +130,9 @@ class TextPane(QTextBrowser):
     def show_article(self, body_html: str, sections: Sequence[Section]) -> None:
         """Show an article body and remember where its headings are."""
         self._sections = tuple(sections)
-        self._html = body_html
+        # The headings' ids go: the pane finds headings by block, and QTextDocument turns each
+        # id into an anchor name that makes setHtml quadratic (10,000 headings: 4.5 s, not 0.15).
+        self._html = _HEADING_ID.sub(r"\1", body_html)
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._top, self._top_stale = 0, False
