@@ -65,10 +65,11 @@ app.exec()
 """
 )
 
+# As the ``reader`` command starts: its Qt-free core is imported before PySide6 (main imports Qt).
 READER = (
-    _PROBE
+    "from reader.app import main\n"
+    + _PROBE
     + r"""
-from reader.app import main
 main(["--settings", sys.argv[1]])
 """
 )
