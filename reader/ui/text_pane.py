@@ -98,6 +98,7 @@ class TextPane(QTextBrowser):
         # Glossary terms: their colour (None until the window gives one), the term last
         # activated as [start, end), and where the pointer was released when a link is clicked.
         self._term_colour: str | None = None
+        self._term_spans: list[tuple[int, int]] | None = None  # found at the first render
         self._active_term = (0, 0)
         self._release_point: QPoint | None = None
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -133,6 +134,7 @@ class TextPane(QTextBrowser):
         # The headings' ids go: the pane finds headings by block, and QTextDocument turns each
         # id into an anchor name that makes setHtml quadratic (10,000 headings: 4.5 s, not 0.15).
         self._html = _HEADING_ID.sub(r"\1", body_html)
+        self._term_spans = None
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._top, self._top_stale = 0, False
@@ -418,16 +420,9 @@ class TextPane(QTextBrowser):
         look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         look.setForeground(QColor(self._term_colour))
         document = self.document()
-        spans: list[tuple[int, int]] = []
-        block = document.begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                if fragment.charFormat().anchorHref().startswith(f"{TERM_SCHEME}:"):
-                    spans.append((fragment.position(), fragment.position() + fragment.length()))
-                fragments += 1
-            block = block.next()
+        if self._term_spans is None:
+            self._term_spans = self._find_term_spans()
+        spans = self._term_spans
         undo = document.isUndoRedoEnabled()
         document.setUndoRedoEnabled(False)  # a reader has nothing to undo
         cursor = QTextCursor(document)
@@ -438,6 +433,22 @@ class TextPane(QTextBrowser):
             cursor.mergeCharFormat(look)
         cursor.endEditBlock()
         document.setUndoRedoEnabled(undo)
+
+    def _find_term_spans(self) -> list[tuple[int, int]]:
+        """Where the term links are: the same HTML always puts them at the same positions, so
+        they are found once per article, not again at each restyling (a zoom step)."""
+        document = self.document()
+        spans: list[tuple[int, int]] = []
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref().startswith(f"{TERM_SCHEME}:"):
+                    spans.append((fragment.position(), fragment.position() + fragment.length()))
+                fragments += 1
+            block = block.next()
+        return spans
 
     @property
     def active_term(self) -> tuple[int, int]:
