@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from reader.core.bundle import bundled_article, resources_dir
-from reader.core.document import Document, open_document
+from reader.core.document import Document
 from reader.core.languages import available_languages
 from reader.core.problems import ContentError, Problem
+from reader.core.render_cache import cache_folder, open_document_cached
 
 
 class _FrenchHelpFormatter(argparse.HelpFormatter):
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path: Path = args.path if args.path is not None else bundled_article()
     try:
-        document: Document = open_document(path)
+        document: Document = open_document_cached(path, cache_folder())
     except ContentError as error:
         _report(error.problem)
         box = QMessageBox(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -88,6 +87,12 @@ def read_text_file(path: Path, what: str = "l’article") -> str:
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         raise ContentError(Problem(name, f"impossible de lire le fichier ({reason}).")) from None
+    return text_from_bytes(data, path)
+
+
+def text_from_bytes(data: bytes, path: Path) -> str:
+    """A text file's bytes as text with ``\\n`` line ends, or ContentError saying why not."""
+    name = str(path)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise ContentError(
@@ -129,6 +134,8 @@ def read_metadata(path: Path) -> tuple[Metadata, tuple[Problem, ...]]:
     """Read an article's metadata; a missing file is fine, a broken one is reported and ignored."""
     if not path.is_file():
         return Metadata(), ()
+    import tomllib  # here: an article read back from the render cache needs no TOML parser
+
     try:
         raw = tomllib.loads(read_text_file(path, "les métadonnées"))
     except ContentError as error:

@@ -6,15 +6,17 @@ they sit beside the package. Nothing is read at import time.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-_SOURCE_ROOT = Path(__file__).resolve().parents[2]
+# The package's own folder: where an installed wheel puts content/ and resources/. Found from
+# this file rather than with importlib.resources, whose import costs start-up ~10 ms.
+_PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+_SOURCE_ROOT = _PACKAGE_ROOT.parent
 
 
 def _locate(name: str, package_root: Path | None = None, source_root: Path | None = None) -> Path:
     """Find a bundled folder: inside the package first, then in the source tree."""
-    inside = package_root if package_root is not None else Path(str(resources.files("reader")))
+    inside = package_root if package_root is not None else _PACKAGE_ROOT
     candidate = inside / name
     if candidate.is_dir():
         return candidate

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article, read_article, read_text_file
 from reader.core.bundle import content_dir
-from reader.core.glossary import Glossary, load_glossary
 from reader.core.problems import ContentError, Problem
-from reader.core.rendering import RenderedArticle, render_article
-from reader.core.terms import TermLinkExtension, TermMatcher
+from reader.core.rendered import RenderedArticle
+
+if TYPE_CHECKING:
+    from reader.core.glossary import Glossary
+    from reader.core.terms import TermMatcher
 
 GLOSSARY_NAME = "glossary.toml"
 """The glossary of an article is the file of this name in the article's folder."""
@@ -18,14 +23,17 @@ GLOSSARY_NAME = "glossary.toml"
 
 @dataclass(frozen=True)
 class Document:
-    """An article ready to show, with every problem found on the way (none of them fatal)."""
+    """An article ready to show, with every problem found on the way (none of them fatal).
+
+    The glossary is loaded when first asked for: the first paint of the text needs only the
+    rendered HTML, in which the terms are already links.
+    """
 
     article: Article
     rendered: RenderedArticle
     notice: str
     problems: tuple[Problem, ...]
-    glossary: Glossary
-    matcher: TermMatcher
+    load_glossary: Callable[[], Glossary] = field(repr=False, compare=False)
 
     @property
     def title(self) -> str:
@@ -36,11 +44,23 @@ class Document:
             return self.rendered.sections[0].title
         return self.article.path.stem
 
+    @cached_property
+    def glossary(self) -> Glossary:
+        """The glossary the HTML's term links point into (loaded once, on first use)."""
+        return self.load_glossary()
+
+    @cached_property
+    def matcher(self) -> TermMatcher:
+        """Finds the glossary's terms in a text (built once, on first use)."""
+        from reader.core.terms import TermMatcher
+
+        return TermMatcher(self.glossary)
+
 
 def read_notice(folder: Path) -> tuple[str, tuple[Problem, ...]]:
     """The medical notice: the article folder's own ``notice.md``, else the bundled one."""
     problems: list[Problem] = []
-    for candidate in (folder / "notice.md", content_dir() / "notice.md"):
+    for candidate in notice_candidates(folder):
         if not candidate.is_file():
             continue
         try:
@@ -50,8 +70,18 @@ def read_notice(folder: Path) -> tuple[str, tuple[Problem, ...]]:
     return "", tuple(problems)
 
 
+def notice_candidates(folder: Path) -> tuple[Path, ...]:
+    """Where the medical notice is looked for, in order."""
+    return (folder / "notice.md", content_dir() / "notice.md")
+
+
 def open_document(path: Path) -> Document:
     """Read, check and render an article; raises ContentError only when nothing can be shown."""
+    # Imported here: an article read back from the render cache needs neither Markdown nor TOML.
+    from reader.core.glossary import load_glossary
+    from reader.core.rendering import render_article
+    from reader.core.terms import TermLinkExtension, TermMatcher
+
     article = read_article(path)
     notice, notice_problems = read_notice(path.parent)
     # A broken entry costs only itself: the others are still linked, the problem is shown.
@@ -60,4 +90,4 @@ def open_document(path: Path) -> Document:
     extensions = [TermLinkExtension(matcher)] if len(glossary) else []
     rendered = render_article(article, notice, extensions)
     problems = (*article.problems, *notice_problems, *glossary.problems, *rendered.problems)
-    return Document(article, rendered, notice, problems, glossary, matcher)
+    return Document(article, rendered, notice, problems, lambda: glossary)

@@ -83,6 +83,11 @@ def load_glossary(path: Path) -> Glossary:
     except OSError as exc:
         detail = exc.strerror or type(exc).__name__
         return _unusable(source, f"lecture impossible ({detail}) : aucun terme n’est chargé.")
+    return glossary_from_bytes(data, source)
+
+
+def glossary_from_bytes(data: bytes, source: str) -> Glossary:
+    """Check a glossary file's bytes, read by the caller; never raises for bad content."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

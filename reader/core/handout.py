@@ -22,7 +22,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Metadata
 from reader.core.glossary import Entry, Glossary, sort_key
-from reader.core.rendering import Section, render_markdown
+from reader.core.rendered import Section
+from reader.core.rendering import render_markdown
 from reader.core.terms import TermMatcher
 
 Scope = Literal["article", "section"]

@@ -10,7 +10,6 @@ import html
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import markdown
 from markdown.extensions import Extension
@@ -18,28 +17,13 @@ from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Article
 from reader.core.problems import Problem
+from reader.core.rendered import RenderedArticle, Section
+
+__all__ = ["RenderedArticle", "Section", "render_article", "render_markdown"]
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 # Ordinary white space only: the non-breaking space before « : » must stay in the title.
 _SPACES = re.compile(r"[ \t\r\n]+")
-
-
-@dataclass(frozen=True)
-class Section:
-    """One heading of the article: the tree shows it, the pane scrolls to it."""
-
-    id: str
-    level: int
-    title: str
-
-
-@dataclass(frozen=True)
-class RenderedArticle:
-    """The article's HTML body, in document order with its sections."""
-
-    html: str
-    sections: tuple[Section, ...]
-    problems: tuple[Problem, ...] = ()
 
 
 class _StructureProcessor(Treeprocessor):  # type: ignore[misc]

@@ -11,8 +11,10 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.core.terms import TermMatcher
+if TYPE_CHECKING:  # the matcher (and Markdown with it) is not needed to name a heading
+    from reader.core.terms import TermMatcher
 
 CONTEXT_CHARACTERS = 30
 """About how many characters of text surround a term in a place (half before, half after)."""

@@ -1,16 +1,19 @@
 """The main window: the one place where the widgets meet.
 
 Its constructor reads as phases: build the widgets, create the actions, lay them out, connect
-them, restore what was remembered.
+them, restore what was remembered, show the article. What the first paint does not show (the
+glossary's popup and panel, the search bar, its results and highlights) is built just after it,
+in ``_build_after_first_paint``, or as soon as something asks for it: the article is on screen
+sooner, and nothing else changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSize, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -18,21 +21,15 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeySequence,
-    QPageSize,
     QPalette,
-    QPdfWriter,
     QResizeEvent,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -42,11 +39,6 @@ from PySide6.QtWidgets import (
 from reader.core import text_size
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
-from reader.core.glossary import load_glossary
-from reader.core.glossary_lookup import entry_for_query
-from reader.core.handout import Handout, Scope, compose_handout, pdf_file_name
-from reader.core.results import ResultSet
-from reader.core.safe_write import WriteError, write_replacing
 from reader.core.settings_values import document_position, position_in_sections
 from reader.core.styles import (
     article_colours,
@@ -54,24 +46,28 @@ from reader.core.styles import (
     resolve_em,
     word_spacing_pixels,
 )
-from reader.core.term_places import term_places
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
-from reader.ui.about_dialog import AboutDialog
 from reader.ui.dock_title import DockTitle
-from reader.ui.glossary_panel import GlossaryPanel
-from reader.ui.glossary_popup import GlossaryPopup
-from reader.ui.handout import paint_handout, set_handout_margins
-from reader.ui.match_highlighter import MatchHighlighter
+from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.menu_namer import MenuNamer
 from reader.ui.message_bar import MessageBar
-from reader.ui.print_scope_dialog import PrintScopeDialog
-from reader.ui.search_bar import SearchBar
-from reader.ui.search_results import SearchResults
+from reader.ui.regions import Regions
 from reader.ui.section_tree import SectionTree
 from reader.ui.settings import Settings
-from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.text_pane import TextPane
 from reader.ui.theme_palette import theme_palette
+
+if TYPE_CHECKING:  # built after the first paint, or when first used: imported there
+    from reader.core.handout import Handout, Scope
+    from reader.core.results import ResultSet
+    from reader.ui.about_dialog import AboutDialog
+    from reader.ui.glossary_panel import GlossaryPanel
+    from reader.ui.glossary_popup import GlossaryPopup
+    from reader.ui.match_highlighter import MatchHighlighter
+    from reader.ui.printing import Printing
+    from reader.ui.search_bar import SearchBar
+    from reader.ui.search_results import SearchResults
+    from reader.ui.shortcuts_dialog import ShortcutsDialog
 
 _DEFAULT_SIZE = QSize(1100, 780)
 _READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
@@ -98,19 +94,27 @@ def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence
 class MainWindow(QMainWindow):
     """An article, its section tree, its menus and toolbar."""
 
+    # Built just after the first paint (see the properties of the same names).
+    _glossary_popup: GlossaryPopup
+    _glossary_panel: GlossaryPanel
+    _search_bar: SearchBar
+    _search_results: SearchResults
+    _highlighter: MatchHighlighter
+
     def __init__(self, document: Document, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
         self._settings = settings
         self._about: AboutDialog | None = None
         self._shortcuts: ShortcutsDialog | None = None
-        # Printing.
-        self._print_dialogs: list[QDialog] = []  # kept alive while open, dropped when closed
-        self._pdf_folder: Path | None = None
+        self._printing: Printing | None = None  # Printing: made when first asked for
+        self._complete = False  # whether _build_after_first_paint has run
         # Text size and themes.
         self._theme: Theme | None = None
         self._default_state = QByteArray()
-        self._glossary_places_found = False  # Glossary: the panel's places, found on demand
+        # Glossary: the panel's places, found when it is first shown.
+        self._glossary_places_found = False
+        self._glossary_dock_shown = False
         self._results_offered = False  # Search: the results panel was shown for this search
         self._build_widgets()
         self._create_actions()
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._show_document()
+        AfterFirstPaint(self.pane.viewport(), self._build_after_first_paint)
 
     # -- phases -------------------------------------------------------------------------------
 
@@ -143,20 +148,11 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         self._system_scheme = _SCHEMES.get(hints.colorScheme(), "unknown")
         self._system_high_contrast = _high_contrast_preferred()
-        # Glossary.
-        self.glossary_popup = GlossaryPopup(self)
-        self.glossary_popup.set_font_families(_READING_FONTS)
-        self.glossary_panel = GlossaryPanel(self)
-        self.glossary_panel.setObjectName("glossaryPanel")
-        # The popup follows its term once the text has scrolled or reflowed (deferred: the
-        # scroll bar also changes from inside Qt's relayout).
+        # Glossary: the popup follows its term once the text has scrolled or reflowed
+        # (deferred: the scroll bar also changes from inside Qt's relayout).
         self._glossary_follow = QTimer(self)
         self._glossary_follow.setSingleShot(True)
         self._glossary_follow.setInterval(0)
-        # Search.
-        self.search_bar = SearchBar(self)
-        self.search_results = SearchResults(self)
-        self.highlighter = MatchHighlighter(self.pane)
 
     def _create_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -274,13 +270,11 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.message_bar)
-        column.addWidget(self.pane, 1)
-        # Search: the bar under the text, so opening it moves no line of the text.
-        column.addWidget(self.search_bar)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.message_bar)
+        self._column.addWidget(self.pane, 1)
         self.setCentralWidget(central)
 
         self.tree_dock = QDockWidget(self.tr("Sommaire"), self)
@@ -305,10 +299,10 @@ class MainWindow(QMainWindow):
         tree_toggle = self.tree_dock.toggleViewAction()
         tree_toggle.setText(self.tr("Afficher le sommaire"))
         view_menu.addAction(tree_toggle)
-        # Glossary.
+        # Glossary: the dock and its tab now, so that nothing moves; its panel after the first
+        # paint.
         self.glossary_dock = QDockWidget(self.tr("Glossaire"), self)
         self.glossary_dock.setObjectName("glossaryDock")
-        self.glossary_dock.setWidget(self.glossary_panel)
         self.glossary_dock.setFeatures(self.tree_dock.features())
         self.tabifyDockWidget(self.tree_dock, self.glossary_dock)
         self.tree_dock.raise_()  # the contents first; the glossary is one tab away
@@ -320,7 +314,6 @@ class MainWindow(QMainWindow):
         )
         self.glossary_dock.setTitleBarWidget(self.glossary_dock_title)
         self.glossary_dock.setMinimumWidth(_DOCK_MINIMUM_WIDTH)
-        self.glossary_panel.setMinimumWidth(0)
         # Text size and themes.
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
@@ -331,10 +324,10 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.reset_display_action)
-        # Search: results share the left side with the contents, as a tab raised when shown.
+        # Search: results share the left side with the contents, as a tab raised when shown;
+        # the dock now (so that a remembered layout is restored), its list after the first paint.
         self.results_dock = QDockWidget(self.tr("Résultats"), self)
         self.results_dock.setObjectName("resultsDock")
-        self.results_dock.setWidget(self.search_results)
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -347,7 +340,6 @@ class MainWindow(QMainWindow):
         )
         self.results_dock.setTitleBarWidget(self.results_dock_title)
         self.results_dock.setMinimumWidth(_DOCK_MINIMUM_WIDTH)
-        self.search_results.setMinimumWidth(0)
         self.tree_dock.raise_()  # of the tabs on the left, the contents come first
         results_toggle = self.results_dock.toggleViewAction()
         results_toggle.setText(self.tr("Afficher les résultats de la recherche"))
@@ -361,9 +353,6 @@ class MainWindow(QMainWindow):
             self.close_search_action,
         ):
             search_menu.addAction(action)
-        self.search_bar.set_actions(
-            self.find_previous_action, self.find_next_action, self.close_search_action
-        )
 
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.about_action)
@@ -400,11 +389,8 @@ class MainWindow(QMainWindow):
         self._view_menu.addAction(self.previous_region_action)
         self._help_menu.insertAction(self.about_action, self.shortcuts_action)
         # F6 visits these in order, skipping hidden ones; another panel joins with one line:
-        # self._regions.append(widget)
-        self._regions: list[QWidget] = [self.tree, self.message_bar, self.pane]
-        self._regions.insert(1, self.glossary_panel)  # Glossary.
-        self._regions.insert(2, self.search_results)  # Search: the results panel,
-        self._regions.append(self.search_bar)  # and the search bar under the text.
+        # self._regions.append(widget). The glossary's and search's join after the first paint.
+        self._regions = Regions([self.tree, self.message_bar, self.pane])
         self._name_window_controls()
 
     @staticmethod
@@ -451,35 +437,16 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
         if hasattr(hints, "accessibility"):  # Qt 6.10 and later
             hints.accessibility().contrastPreferenceChanged.connect(self._system_contrast_changed)
-        # Glossary.
+        # Glossary: what can happen before the panel and popup exist (they are made on demand).
         self.pane.term_activated.connect(self._open_term)
-        self._glossary_follow.timeout.connect(self._follow_term)
-        self.pane.verticalScrollBar().valueChanged.connect(self._glossary_follow_later)
-        self.pane.verticalScrollBar().rangeChanged.connect(self._glossary_follow_later)
-        self.glossary_popup.dismissed.connect(self._return_to_term)
-        self.glossary_panel.place_requested.connect(self.pane.select_term_at)
         self.glossary_dock.visibilityChanged.connect(self._find_glossary_places)
         self.glossary_dock_title.close_requested.connect(self.glossary_dock.close)
-        # Search.
-        self.find_action.triggered.connect(self.search_bar.open)
-        self.find_next_action.triggered.connect(self.search_bar.step_forward)
-        self.find_previous_action.triggered.connect(self.search_bar.step_backward)
-        self.close_search_action.triggered.connect(self.search_bar.close_search)
+        # Search: the actions reach the bar through the window, which makes it on demand.
+        self.find_action.triggered.connect(self.open_search)
+        self.find_next_action.triggered.connect(self.find_next)
+        self.find_previous_action.triggered.connect(self.find_previous)
+        self.close_search_action.triggered.connect(self.close_search)
         self.results_action.triggered.connect(self._focus_results)
-        self.search_bar.opened.connect(self.highlighter.prepare)
-        self.search_bar.opened.connect(self._search_opened)
-        # Glossary first: the definition is in place before the results fill the list once.
-        self.search_bar.search_requested.connect(self._offer_definition)
-        self.search_bar.search_requested.connect(self.highlighter.search)
-        self.search_bar.next_requested.connect(self.highlighter.next_match)
-        self.search_bar.previous_requested.connect(self.highlighter.previous_match)
-        self.search_bar.closed.connect(self._search_closed)
-        self.highlighter.results_changed.connect(self.search_results.show_results)
-        self.highlighter.results_changed.connect(self._show_results_dock)
-        self.highlighter.match_changed.connect(self.search_bar.show_position)
-        self.highlighter.match_changed.connect(self._mark_current_result)
-        self.search_results.match_chosen.connect(self.highlighter.make_current)
-        self.search_results.section_requested.connect(self.pane.scroll_to_section)
         self.results_dock_title.close_requested.connect(self.results_dock.close)
 
     def _restore_settings(self) -> None:
@@ -511,17 +478,113 @@ class MainWindow(QMainWindow):
                     self.pane.document().characterCount(),
                 )
             )
-        # Search.
-        self.highlighter.reindex()
-        self.search_results.set_sections(document.rendered.sections)
         if document.problems:
             lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
-        # Glossary.
-        self.glossary_popup.set_glossary(document.glossary)
-        self.glossary_panel.set_glossary(document.glossary)
-        self._glossary_places_found = False  # found when the panel is first shown
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_after_first_paint(self) -> None:
+        """Build what the first paint does not show; runs once, just after it, or as soon as
+        something asks for one of these parts."""
+        if self._complete:
+            return
+        self._complete = True
+        theme, percent = self.theme, self.text_percent
+        # Glossary.
+        from reader.ui.glossary_panel import GlossaryPanel
+        from reader.ui.glossary_popup import GlossaryPopup
+
+        self._glossary_popup = GlossaryPopup(self)
+        self._glossary_popup.set_font_families(_READING_FONTS)
+        self._glossary_popup.set_text_scale(percent)  # definitions as large as the text
+        self._glossary_panel = GlossaryPanel(self)
+        self._glossary_panel.setObjectName("glossaryPanel")
+        self._glossary_panel.setMinimumWidth(0)
+        self.glossary_dock.setWidget(self._glossary_panel)
+        for widget in (self._glossary_popup, self._glossary_panel):
+            widget.apply_theme(theme)
+        self._glossary_popup.set_glossary(self._document.glossary)
+        self._glossary_panel.set_glossary(self._document.glossary)
+        self._glossary_follow.timeout.connect(self._follow_term)
+        self.pane.verticalScrollBar().valueChanged.connect(self._glossary_follow_later)
+        self.pane.verticalScrollBar().rangeChanged.connect(self._glossary_follow_later)
+        self._glossary_popup.dismissed.connect(self._return_to_term)
+        self._glossary_panel.place_requested.connect(self.pane.select_term_at)
+        self._regions.insert(1, self._glossary_panel)
+        # Search: the bar under the text, so opening it moves no line of the text.
+        from reader.ui.match_highlighter import MatchHighlighter
+        from reader.ui.search_bar import SearchBar
+        from reader.ui.search_results import SearchResults
+
+        self._search_bar = SearchBar(self)
+        self._column.addWidget(self._search_bar)
+        self._search_results = SearchResults(self)
+        self._search_results.setMinimumWidth(0)
+        self.results_dock.setWidget(self._search_results)
+        self._highlighter = MatchHighlighter(self.pane)
+        for part in (self._search_bar, self._search_results, self._highlighter):
+            part.apply_theme(theme)
+        self._search_bar.set_actions(
+            self.find_previous_action, self.find_next_action, self.close_search_action
+        )
+        self._highlighter.reindex()
+        self._search_results.set_sections(self._document.rendered.sections)
+        self._search_bar.opened.connect(self._highlighter.prepare)
+        self._search_bar.opened.connect(self._search_opened)
+        # Glossary first: the definition is in place before the results fill the list once.
+        self._search_bar.search_requested.connect(self._offer_definition)
+        self._search_bar.search_requested.connect(self._highlighter.search)
+        self._search_bar.next_requested.connect(self._highlighter.next_match)
+        self._search_bar.previous_requested.connect(self._highlighter.previous_match)
+        self._search_bar.closed.connect(self._search_closed)
+        self._highlighter.results_changed.connect(self._search_results.show_results)
+        self._highlighter.results_changed.connect(self._show_results_dock)
+        self._highlighter.match_changed.connect(self._search_bar.show_position)
+        self._highlighter.match_changed.connect(self._mark_current_result)
+        self._search_results.match_chosen.connect(self._highlighter.make_current)
+        self._search_results.section_requested.connect(self.pane.scroll_to_section)
+        self._regions.insert(2, self._search_results)  # the results panel,
+        self._regions.append(self._search_bar)  # and the search bar under the text.
+        # Glossary: the panel was shown before it existed (a remembered layout).
+        if self._glossary_dock_shown:
+            self._find_glossary_places(True)
+
+    # -- built after the first paint ------------------------------------------------------------
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether the parts built after the first paint exist yet."""
+        return self._complete
+
+    @property
+    def glossary_popup(self) -> GlossaryPopup:
+        """The definition shown beside a term."""
+        self._build_after_first_paint()
+        return self._glossary_popup
+
+    @property
+    def glossary_panel(self) -> GlossaryPanel:
+        """The glossary's panel: every entry, its definition and where it is in the text."""
+        self._build_after_first_paint()
+        return self._glossary_panel
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar under the text."""
+        self._build_after_first_paint()
+        return self._search_bar
+
+    @property
+    def search_results(self) -> SearchResults:
+        """The list of a search's results, by section."""
+        self._build_after_first_paint()
+        return self._search_results
+
+    @property
+    def highlighter(self) -> MatchHighlighter:
+        """Marks a search's matches in the text and steps through them."""
+        self._build_after_first_paint()
+        return self._highlighter
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -534,6 +597,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Open « À propos de ce texte » (one dialog, reused)."""
         if self._about is None:
+            from reader.ui.about_dialog import AboutDialog
+
             notice = self._document.notice
             self._about = AboutDialog(
                 self._document.title, self._document.article.metadata, notice, self
@@ -542,7 +607,29 @@ class MainWindow(QMainWindow):
         self._about.raise_()
         self._about.activateWindow()
 
-    # -- keyboard and accessibility ---------------------------------------------------------------
+    @Slot()
+    def _focus_tree(self) -> None:
+        self.tree_dock.show()
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(str)
+    def _show_outside_link(self, address: str) -> None:
+        self.message_bar.show_message(
+            self.tr(
+                "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
+                "(cet ordinateur n’a pas de connexion) : {0}"
+            ).format(address)
+        )
+
+    @Slot(str)
+    def _show_refused_link(self, address: str) -> None:
+        self.message_bar.show_message(
+            self.tr(
+                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
+            ).format(address)
+        )
+
+    # -- keyboard and accessibility -----------------------------------------------------------
 
     def _name_window_controls(self) -> None:
         """Name what Qt leaves unnamed (or names in English): menus, dock and overflow buttons."""
@@ -564,93 +651,24 @@ class MainWindow(QMainWindow):
     @property
     def regions(self) -> tuple[QWidget, ...]:
         """The regions F6 visits, in order (hidden ones are skipped when moving)."""
-        return tuple(self._regions)
+        self._build_after_first_paint()
+        return self._regions.as_tuple()
 
     @Slot()
     def focus_next_region(self) -> None:
         """Move the focus to the next visible region (F6)."""
-        self._focus_region(+1)
+        self._regions.focus(+1)
 
     @Slot()
     def focus_previous_region(self) -> None:
         """Move the focus to the previous visible region (Shift+F6)."""
-        self._focus_region(-1)
-
-    def _focus_region(self, step: int) -> None:
-        focused = QApplication.focusWidget()
-        current = next(
-            (
-                i
-                for i, region in enumerate(self._regions)
-                if focused is not None and (region is focused or region.isAncestorOf(focused))
-            ),
-            -1 if step > 0 else 0,
-        )
-        count = len(self._regions)
-        for offset in range(1, count + 1):
-            region = self._regions[(current + step * offset) % count]
-            target = self._focus_target(region)
-            if target is not None:
-                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return
-
-    @staticmethod
-    def _focus_target(region: QWidget) -> QWidget | None:
-        """The region itself if it takes focus, else its first control that does."""
-        # A dock behind another dock's tab stays "visible" but is moved out of sight.
-        if not region.isVisible() or not region.isEnabled() or region.visibleRegion().isEmpty():
-            return None
-        if region.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return region
-        widget = region.nextInFocusChain()
-        while widget is not None and widget is not region:
-            if (
-                region.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
-                return widget
-            widget = widget.nextInFocusChain()
-        return None
+        self._regions.focus(-1)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every key of the window, made from its menus and actions, then the text's own keys."""
-        native = QKeySequence.SequenceFormat.NativeText
-        rows: list[tuple[str, str]] = []
-        seen: set[QAction] = set()
+        from reader.ui.shortcuts_dialog import shortcut_rows
 
-        def add(action: QAction) -> None:
-            if action in seen or action.isSeparator():
-                return
-            seen.add(action)
-            shown = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
-            if shown:
-                rows.append((self.tr(" ou ").join(shown), action.text().replace("&", "")))
-
-        def walk(menu: QMenu) -> None:
-            for action in menu.actions():
-                submenu = action.menu()
-                if isinstance(submenu, QMenu):
-                    walk(submenu)
-                else:
-                    add(action)
-
-        for menu_action in self.menuBar().actions():
-            title = menu_action.text()
-            mnemonic = title[title.index("&") + 1] if "&" in title[:-1] else ""
-            if mnemonic:
-                alt = QKeySequence(f"Alt+{mnemonic.upper()}").toString(native)
-                name = title.replace("&", "")
-                rows.append((alt, self.tr("Ouvrir le menu « {0} »").format(name)))
-            menu = menu_action.menu()
-            if isinstance(menu, QMenu):
-                walk(menu)
-        for action in self.findChildren(QAction):
-            add(action)
-        for sequence, what in self.pane.keyboard_help():
-            rows.append((sequence.toString(native), what))
-        return rows
+        return shortcut_rows(self, self.pane.keyboard_help())
 
     @property
     def shortcuts_dialog(self) -> ShortcutsDialog | None:
@@ -660,6 +678,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Open « Raccourcis clavier » (built afresh, so it lists every action there is now)."""
+        from reader.ui.shortcuts_dialog import ShortcutsDialog
+
         if self._shortcuts is not None:
             self._shortcuts.deleteLater()
         self._shortcuts = ShortcutsDialog(self.shortcut_rows(), self)
@@ -667,153 +687,52 @@ class MainWindow(QMainWindow):
         self._shortcuts.raise_()
         self._shortcuts.activateWindow()
 
-    # Printing.
+    # Printing: made the first time it is asked for, and Qt's print support with it.
+
+    def _printer(self) -> Printing:
+        if self._printing is None:
+            from reader.ui.printing import Printing
+
+            self._printing = Printing(self._document, self.pane, self)
+            self._printing.message.connect(self.message_bar.show_message)
+        return self._printing
 
     def handout(self, scope: Scope = "article") -> Handout:
-        """The handout for the whole article or the section being read, with its glossary
-        (the ``glossary.toml`` beside the article, read now so that it is never stale)."""
-        document = self._document
-        glossary = load_glossary(document.article.path.parent / "glossary.toml")
-        return compose_handout(
-            document.title,
-            document.article.metadata,
-            document.notice,
-            document.article.markdown,
-            glossary,
-            scope,
-            self.pane.current_section,
-        )
-
-    def _handout_font(self) -> QFont:
-        # The pane's own font: a larger reading size prints larger too.
-        return QFont(self.pane.document().defaultFont())
-
-    def _current_section_title(self) -> str | None:
-        index = self.pane.current_section
-        sections = self.pane.sections
-        return sections[index].title if 0 <= index < len(sections) else None
-
-    def _ask_scope(
-        self, title: str, question: str, go_text: str, then: Callable[[Scope], None]
-    ) -> None:
-        dialog = PrintScopeDialog(title, question, go_text, self._current_section_title(), self)
-        self._keep_while_open(dialog)
-        dialog.accepted.connect(lambda: then(dialog.scope))
-        dialog.open()
-
-    def _keep_while_open(self, dialog: QDialog) -> None:
-        self._print_dialogs.append(dialog)
-        dialog.finished.connect(lambda _result: self._drop_dialog(dialog))
-
-    def _drop_dialog(self, dialog: QDialog) -> None:
-        if dialog in self._print_dialogs:
-            self._print_dialogs.remove(dialog)
-        dialog.deleteLater()
+        """The handout for the whole article or the section being read, with its glossary."""
+        return self._printer().handout(scope)
 
     @Slot()
     def print_handout(self) -> None:
         """Ask what to print, then open the print preview (from which it is printed)."""
-        self._ask_scope(
-            self.tr("Imprimer"),
-            self.tr("Que voulez-vous imprimer ?"),
-            self.tr("Aperçu avant impression…"),
-            self.show_print_preview,
-        )
+        self._printer().print_handout()
 
     def show_print_preview(self, scope: Scope = "article") -> None:
         """Open the print preview of the handout; its printer button prints it."""
-        handout = self.handout(scope)
-        font = self._handout_font()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(handout.title)
-        set_handout_margins(printer)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self.tr("Aperçu avant impression — {0}").format(handout.title))
-        preview.paintRequested.connect(lambda device: paint_handout(handout, font, device))
-        # The printer must live as long as the dialog that draws on it.
-        preview.setProperty("printer", printer)
-        self._keep_while_open(preview)
-        preview.open()
+        self._printer().show_print_preview(scope)
 
     @Slot()
     def ask_pdf_export(self) -> None:
         """Ask what to export, then where to save the PDF."""
-        self._ask_scope(
-            self.tr("Exporter en PDF"),
-            self.tr("Que voulez-vous mettre dans le PDF ?"),
-            self.tr("Choisir le fichier…"),
-            self._ask_pdf_path,
-        )
-
-    def _ask_pdf_path(self, scope: Scope) -> None:
-        section = self._current_section_title() if scope == "section" else None
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        folder = self._pdf_folder or (Path(documents) if documents else Path.home())
-        if not folder.is_dir():
-            folder = Path.home()
-        dialog = QFileDialog(self, self.tr("Exporter en PDF"))
-        # Qt's own dialog: it speaks French with Qt's translation, and looks the same everywhere.
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("Documents PDF (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(pdf_file_name(self._document.title, section))
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Dossier :"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("Nom du fichier :"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Type :"))
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Enregistrer"))
-        dialog.setLabelText(QFileDialog.DialogLabel.Reject, self.tr("Annuler"))
-        dialog.fileSelected.connect(lambda name: self.export_pdf(Path(name), scope))
-        self._keep_while_open(dialog)
-        dialog.open()
+        self._printer().ask_pdf_export()
 
     def export_pdf(self, path: Path, scope: Scope = "article") -> bool:
         """Write the handout to a PDF file (A4), whole or not at all; says in the message bar
         what happened. Returns whether the file was written."""
-        handout = self.handout(scope)
-        font = self._handout_font()
-
-        def write(temporary: Path) -> None:
-            writer = QPdfWriter(str(temporary))
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            writer.setTitle(handout.title)
-            writer.setCreator(self.tr("Lecteur santé"))
-            set_handout_margins(writer)
-            pages = paint_handout(handout, font, writer)
-            del writer
-            if pages == 0:
-                raise WriteError(self.tr("le PDF n’a pas pu être dessiné."))
-
-        try:
-            write_replacing(path, write)
-        except WriteError as error:
-            self.message_bar.show_message(
-                self.tr("Le PDF n’a pas été enregistré : {0}").format(error)
-            )
-            return False
-        self._pdf_folder = path.parent
-        self.message_bar.show_message(self.tr("PDF enregistré : {0}").format(path))
-        return True
-
-    @Slot()
-    def _focus_tree(self) -> None:
-        self.tree_dock.show()
-        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self._printer().export_pdf(path, scope)
 
     # Glossary.
     @Slot(bool)
     def _find_glossary_places(self, shown: bool = True) -> None:
         """Where each term is, for the panel: found once, when the panel is first shown,
         since most readers never open it and start-up matters."""
-        if self._glossary_places_found or not shown:
-            return
+        self._glossary_dock_shown = shown
+        if self._glossary_places_found or not shown or not self._complete:
+            return  # not before the panel exists: it looks once it does
         self._glossary_places_found = True
+        from reader.core.term_places import term_places
+
         places = term_places(self.pane.toPlainText(), self._document.matcher, self.pane.headings)
-        self.glossary_panel.set_places(places)
+        self._glossary_panel.set_places(places)
 
     def _term_anchor(self) -> QRect:
         """Where the term last activated is drawn, in this window's coordinates."""
@@ -833,8 +752,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _follow_term(self) -> None:
-        if self.glossary_popup.isVisible():
-            self.glossary_popup.move_next_to(self._term_anchor())
+        if self._glossary_popup.isVisible():
+            self._glossary_popup.move_next_to(self._term_anchor())
 
     @Slot()
     def _return_to_term(self) -> None:
@@ -844,6 +763,26 @@ class MainWindow(QMainWindow):
     # Search.
 
     @Slot()
+    def open_search(self) -> None:
+        """Open the search bar, its text selected (Ctrl+F)."""
+        self.search_bar.open()
+
+    @Slot()
+    def find_next(self) -> None:
+        """Go to the next match (F3)."""
+        self.search_bar.step_forward()
+
+    @Slot()
+    def find_previous(self) -> None:
+        """Go to the previous match (Shift+F3)."""
+        self.search_bar.step_backward()
+
+    @Slot()
+    def close_search(self) -> None:
+        """Close the search bar and its highlights (Escape)."""
+        self.search_bar.close_search()
+
+    @Slot()
     def _search_opened(self) -> None:
         self.close_search_action.setEnabled(True)
         self._results_offered = False
@@ -851,30 +790,32 @@ class MainWindow(QMainWindow):
     @Slot()
     def _search_closed(self) -> None:
         self.close_search_action.setEnabled(False)
-        self.highlighter.clear()
-        self.search_results.clear_results()
+        self._highlighter.clear()
+        self._search_results.clear_results()
         self.results_dock.hide()
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str, object)
     def _offer_definition(self, query: str, _options: object) -> None:
         """A query that names a glossary entry shows its definition first among the results."""
+        from reader.core.glossary_lookup import entry_for_query
+
         entry = entry_for_query(self._document.glossary, query)
         if entry is None:
-            self.search_results.clear_definition()
+            self._search_results.clear_definition()
         else:
-            self.search_results.set_definition(entry.headword, entry.definition)
+            self._search_results.set_definition(entry.headword, entry.definition)
 
     @Slot(object)
     def _show_results_dock(self, results: ResultSet) -> None:
         """Show the results the first time this search finds some; closed, they stay closed."""
-        if len(results) and self.search_bar.is_active and not self._results_offered:
+        if len(results) and self._search_bar.is_active and not self._results_offered:
             self._results_offered = True
             self._raise_results()
 
     @Slot(int, int, int)
     def _mark_current_result(self, current: int, _total: int, _wrapped: int) -> None:
-        self.search_results.mark_current(current)
+        self._search_results.mark_current(current)
 
     def _raise_results(self) -> None:
         self.results_dock.show()
@@ -886,26 +827,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _focus_results(self) -> None:
+        results = self.search_results
         self._raise_results()
-        self.search_results.flush()
-        self.search_results.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot(str)
-    def _show_outside_link(self, address: str) -> None:
-        self.message_bar.show_message(
-            self.tr(
-                "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
-                "(cet ordinateur n’a pas de connexion) : {0}"
-            ).format(address)
-        )
-
-    @Slot(str)
-    def _show_refused_link(self, address: str) -> None:
-        self.message_bar.show_message(
-            self.tr(
-                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
-            ).format(address)
-        )
+        results.flush()
+        results.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- text size and themes -----------------------------------------------------------------
 
@@ -977,7 +902,8 @@ class MainWindow(QMainWindow):
         that has an ``apply_theme`` of its own."""
         self._theme = theme
         QApplication.setPalette(theme_palette(theme))
-        self.highlighter.apply_theme(theme)  # Search: not a widget, so named here
+        if self._complete:  # Search: not a widget, so named here (made in its theme otherwise)
+            self._highlighter.apply_theme(theme)
         for widget in self.findChildren(QWidget):
             apply = getattr(widget, "apply_theme", None)
             if callable(apply):
@@ -1001,7 +927,8 @@ class MainWindow(QMainWindow):
         else:
             self._show_reading_style()
         percent = self.text_percent
-        self.glossary_popup.set_text_scale(percent)  # Glossary: definitions as large as the text
+        if self._complete:  # Glossary: definitions as large as the text
+            self._glossary_popup.set_text_scale(percent)
         label = text_size.percent_label(percent)
         self.size_label.setText(label)
         self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))

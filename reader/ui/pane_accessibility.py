@@ -37,19 +37,14 @@ _ROLES = {
     "list_item": QAccessible.Role.ListItem,
     "link": QAccessible.Role.Link,
 }
-_installed = False
 
 
-def install_pane_accessibility() -> None:
-    """Install the factory once per process, before any window is built."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+def interface_for(key: str, obj: QObject) -> QAccessibleInterface | None:
+    """The interface this module makes for ``obj``, or None when it is not the pane's.
 
-
-def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    # None means "not mine": PySide's factory glue then asks the next factory (Qt's own).
+    Asked by the factory that reader.ui.accessibility_factory installs (None means "not mine":
+    PySide's factory glue then asks the next factory, Qt's own).
+    """
     if isinstance(obj, _NodeAnchor):
         return _NodeInterface(obj)
     if key == "QWidget" and isinstance(obj, QWidget):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.rendering import Section
+from reader.core.rendered import Section
 from reader.core.results import ResultSet, RowKind, layout_rows
 from reader.core.themes import CLAIR, Theme
 
@@ -228,13 +228,17 @@ class SearchResults(QWidget):
     @Slot(str, str)
     def set_definition(self, headword: str, text: str) -> None:
         """Show a definition first, above the results (the glossary's entry for the query)."""
-        self._definition = (headword, text)
-        self._fill()
+        self._show_definition((headword, text))
 
     @Slot()
     def clear_definition(self) -> None:
         """Remove the definition shown first, if any."""
-        self._definition = None
+        self._show_definition(None)
+
+    def _show_definition(self, definition: tuple[str, str] | None) -> None:
+        if definition == self._definition:
+            return  # most keystrokes: the list, being filled a few rows at a time, stays so
+        self._definition = definition
         self._fill()
 
     @Slot(object)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.rendering import Section
+from reader.core.rendered import Section
 from reader.core.themes import CLAIR, Theme
 from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 

@@ -2,20 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+
+def shortcut_rows(
+    window: QMainWindow, own_keys: Iterable[tuple[QKeySequence, str]]
+) -> list[tuple[str, str]]:
+    """Every key of a window, made from its menus and actions, then ``own_keys`` (the keys a
+    widget answers to by itself, no action standing for them)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    rows: list[tuple[str, str]] = []
+    seen: set[QAction] = set()
+
+    def add(action: QAction) -> None:
+        if action in seen or action.isSeparator():
+            return
+        seen.add(action)
+        shown = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+        if shown:
+            keys = QCoreApplication.translate("ShortcutsDialog", " ou ").join(shown)
+            rows.append((keys, action.text().replace("&", "")))
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu)
+            else:
+                add(action)
+
+    for menu_action in window.menuBar().actions():
+        title = menu_action.text()
+        mnemonic = title[title.index("&") + 1] if "&" in title[:-1] else ""
+        if mnemonic:
+            alt = QKeySequence(f"Alt+{mnemonic.upper()}").toString(native)
+            name = title.replace("&", "")
+            opening = QCoreApplication.translate("ShortcutsDialog", "Ouvrir le menu « {0} »")
+            rows.append((alt, opening.format(name)))
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu)
+    for action in window.findChildren(QAction):
+        add(action)
+    for sequence, what in own_keys:
+        rows.append((sequence.toString(native), what))
+    return rows
 
 
 class ShortcutsDialog(QDialog):

@@ -8,7 +8,9 @@ text column is kept to a readable width however wide the window is. When the tex
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -40,10 +42,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.core.rendering import Section
-from reader.core.term_places import Heading
+from reader.core.rendered import Section
 from reader.core.themes import CLAIR, Theme
 from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
+
+if TYPE_CHECKING:
+    from reader.core.term_places import Heading
 
 # Where a range brought into view from off-screen lands: a third of the way down, with context.
 _REVEAL_AT = 1 / 3
@@ -53,6 +57,8 @@ _MIN_SIDE_MARGIN = 12.0
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
+# The id Python-Markdown's headings carry (reader.core.rendering), and the tag before it.
+_HEADING_ID = re.compile(r'(<h[1-6]) id="[^"]*"')
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
 _WHEEL_NOTCH = 120
 
@@ -92,6 +98,7 @@ class TextPane(QTextBrowser):
         # Glossary terms: their colour (None until the window gives one), the term last
         # activated as [start, end), and where the pointer was released when a link is clicked.
         self._term_colour: str | None = None
+        self._term_spans: list[tuple[int, int]] | None = None  # found at the first render
         self._active_term = (0, 0)
         self._release_point: QPoint | None = None
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -124,7 +131,10 @@ class TextPane(QTextBrowser):
     def show_article(self, body_html: str, sections: Sequence[Section]) -> None:
         """Show an article body and remember where its headings are."""
         self._sections = tuple(sections)
-        self._html = body_html
+        # The headings' ids go: the pane finds headings by block, and QTextDocument turns each
+        # id into an anchor name that makes setHtml quadratic (10,000 headings: 4.5 s, not 0.15).
+        self._html = _HEADING_ID.sub(r"\1", body_html)
+        self._term_spans = None
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._top, self._top_stale = 0, False
@@ -235,6 +245,8 @@ class TextPane(QTextBrowser):
     @property
     def headings(self) -> tuple[Heading, ...]:
         """The headings shown: document positions [start, end) and titles."""
+        from reader.core.term_places import Heading  # for the glossary panel, once it is shown
+
         document = self.document()
         headings: list[Heading] = []
         for number, section in zip(self._heading_blocks, self._sections, strict=False):
@@ -408,16 +420,9 @@ class TextPane(QTextBrowser):
         look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         look.setForeground(QColor(self._term_colour))
         document = self.document()
-        spans: list[tuple[int, int]] = []
-        block = document.begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                if fragment.charFormat().anchorHref().startswith(f"{TERM_SCHEME}:"):
-                    spans.append((fragment.position(), fragment.position() + fragment.length()))
-                fragments += 1
-            block = block.next()
+        if self._term_spans is None:
+            self._term_spans = self._find_term_spans()
+        spans = self._term_spans
         undo = document.isUndoRedoEnabled()
         document.setUndoRedoEnabled(False)  # a reader has nothing to undo
         cursor = QTextCursor(document)
@@ -428,6 +433,22 @@ class TextPane(QTextBrowser):
             cursor.mergeCharFormat(look)
         cursor.endEditBlock()
         document.setUndoRedoEnabled(undo)
+
+    def _find_term_spans(self) -> list[tuple[int, int]]:
+        """Where the term links are: the same HTML always puts them at the same positions, so
+        they are found once per article, not again at each restyling (a zoom step)."""
+        document = self.document()
+        spans: list[tuple[int, int]] = []
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref().startswith(f"{TERM_SCHEME}:"):
+                    spans.append((fragment.position(), fragment.position() + fragment.length()))
+                fragments += 1
+            block = block.next()
+        return spans
 
     @property
     def active_term(self) -> tuple[int, int]:

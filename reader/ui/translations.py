@@ -6,7 +6,6 @@ translation is one text file to edit, and the build stays a plain hatchling buil
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -24,6 +23,8 @@ def translations_dir() -> Path:
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, French source) → translation, for every finished message of a ``.ts`` file."""
+    import xml.etree.ElementTree as ElementTree  # here: French, the usual case, reads no file
+
     table: dict[tuple[str, str], str] = {}
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):

@@ -343,13 +343,58 @@
         <translation>More toolbar buttons</translation>
     </message>
     <message>
-        <source> ou </source>
-        <translation> or </translation>
+        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
+        <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
     </message>
     <message>
-        <source>Ouvrir le menu « {0} »</source>
-        <translation>Open the “{0}” menu</translation>
+        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
+        <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
     </message>
+    <message>
+        <source>Taille du texte : {0}</source>
+        <translation>Text size: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer le message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>PaneAccessibility</name>
+    <message>
+        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
+        <translation>Structure of the article: headings, paragraphs, lists and links</translation>
+    </message>
+    <message>
+        <source>Titre de niveau {0}</source>
+        <translation>Heading level {0}</translation>
+    </message>
+    <message>
+        <source>Terme du glossaire : Entrée affiche sa définition</source>
+        <translation>Glossary term: Enter shows its definition</translation>
+    </message>
+    <message>
+        <source>Lien vers une partie de l’article</source>
+        <translation>Link to a part of the article</translation>
+    </message>
+    <message>
+        <source>Adresse extérieure, qui n’est pas ouverte</source>
+        <translation>Outside address, which is not opened</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
     <message>
         <source>Imprimer</source>
         <translation>Print</translation>
@@ -417,56 +462,6 @@
     <message>
         <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
-    </message>
-    <message>
-        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
-        <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
-    </message>
-    <message>
-        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
-        <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
-    </message>
-    <message>
-        <source>Taille du texte : {0}</source>
-        <translation>Text size: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Fermer le message</source>
-        <translation>Close the message</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>PaneAccessibility</name>
-    <message>
-        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
-        <translation>Structure of the article: headings, paragraphs, lists and links</translation>
-    </message>
-    <message>
-        <source>Titre de niveau {0}</source>
-        <translation>Heading level {0}</translation>
-    </message>
-    <message>
-        <source>Terme du glossaire : Entrée affiche sa définition</source>
-        <translation>Glossary term: Enter shows its definition</translation>
-    </message>
-    <message>
-        <source>Lien vers une partie de l’article</source>
-        <translation>Link to a part of the article</translation>
-    </message>
-    <message>
-        <source>Adresse extérieure, qui n’est pas ouverte</source>
-        <translation>Outside address, which is not opened</translation>
     </message>
 </context>
 <context>
@@ -618,6 +613,14 @@
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source> ou </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Ouvrir le menu « {0} »</source>
+        <translation>Open the “{0}” menu</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,7 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
             last = section
         expected.append(("match", plain[start:end]))
     rows = _result_rows(window)
+    assert rows[0].startswith("Définition de « métastase » : ")
     assert len(rows) == len(expected) > ALL
     for row, (kind, text) in zip(rows, expected, strict=True):
         if kind == "title":
@@ -309,6 +310,7 @@ def test_a_definition_can_come_first(window: MainWindow, qtbot: QtBot) -> None:
     results = window.search_results
     qtbot.waitUntil(lambda: results.row_count() > 0)
     before = _result_rows(window)
+    assert not before[0].startswith("Définition")
     results.set_definition("traitement", "Ce qui est fait pour soigner.")
     rows = _result_rows(window)
     assert rows[0] == "Définition de « traitement » : Ce qui est fait pour soigner."

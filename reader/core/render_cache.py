@@ -1,0 +1,266 @@
+"""Rendered articles kept between runs, so that a start shows the text without Markdown or TOML.
+
+Rendering the bundled article costs tens of milliseconds, mostly importing Python-Markdown and
+the TOML parser; the result depends only on a few files and on the code that renders them. So
+the result is stored in the user's cache folder, one file per article, under a key that hashes
+every input: the article, its metadata, the notices, the glossary, the file name, and the source
+of the modules that render (with Python-Markdown's version and the reader's). Any change gives
+a new key, hence a fresh rendering.
+
+The cache is only ever a shortcut: a missing, stale, corrupt or unreadable cache file, or a
+folder that cannot be written, simply means rendering as if there were no cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping
+from datetime import date
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import reader
+from reader.core.article import Article, Metadata, text_from_bytes
+from reader.core.document import GLOSSARY_NAME, Document, notice_candidates, open_document
+from reader.core.problems import Problem
+from reader.core.rendered import RenderedArticle, Section
+
+try:  # hashlib's own BLAKE2, without the OpenSSL library hashlib loads (a few ms at start-up)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - every CPython has it, other Pythons may not
+    from hashlib import blake2b
+
+if TYPE_CHECKING:
+    from reader.core.glossary import Glossary
+
+FORMAT = 1
+"""Bumped whenever what a cache file holds changes shape."""
+
+APPLICATION_FOLDER = "lecteur-sante"
+
+# The modules whose code decides what an article renders to.
+_RENDERING_MODULES = (
+    "article",
+    "document",
+    "folding",
+    "glossary",
+    "problems",
+    "render_cache",
+    "rendered",
+    "rendering",
+    "terms",
+)
+
+
+class _Unreadable(Exception):
+    """An input exists but cannot be read: rendering will say why, the cache stays out of it."""
+
+
+def cache_folder(environ: Mapping[str, str] | None = None, home: Path | None = None) -> Path:
+    """Where rendered articles are kept: ``$XDG_CACHE_HOME/lecteur-sante``, else
+    ``~/.cache/lecteur-sante``."""
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_CACHE_HOME", "")
+    if not base or not Path(base).is_absolute():  # the XDG rule: a relative value is ignored
+        return (Path.home() if home is None else home) / ".cache" / APPLICATION_FOLDER
+    return Path(base) / APPLICATION_FOLDER
+
+
+def open_document_cached(path: Path, folder: Path) -> Document:
+    """Like ``open_document``, through the cache in ``folder``: read back when every input is
+    unchanged, else rendered and stored for next time."""
+    try:
+        inputs = _Inputs(path)
+    except _Unreadable:
+        return open_document(path)  # it says what is wrong, and such a result is not kept
+    cached = _load(folder, inputs)
+    if cached is not None:
+        return cached
+    document = open_document(path)
+    try:
+        unchanged = _Inputs(path).key == inputs.key  # not edited while it was being rendered
+    except _Unreadable:
+        unchanged = False
+    if unchanged:
+        _store(folder, inputs, document)
+    return document
+
+
+def cached_document(path: Path, folder: Path) -> Document | None:
+    """The document read back from the cache, or None when there is no usable entry for it."""
+    try:
+        return _load(folder, _Inputs(path))
+    except _Unreadable:
+        return None
+
+
+class _Inputs:
+    """The bytes of every file an article's rendering depends on, and the key they make."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        article = _read(path)
+        if article is None:
+            raise _Unreadable(path)
+        self.article = article
+        self.metadata = _read(path.with_suffix(".toml"))
+        self.notices = tuple(_read(candidate) for candidate in notice_candidates(path.parent))
+        self.glossary_path = path.parent / GLOSSARY_NAME
+        self.glossary = _read(self.glossary_path)
+        digest = blake2b(digest_size=32)
+        for part in (
+            _code_fingerprint(),
+            str(path).encode("utf-8", "surrogateescape"),
+            article,
+            self.metadata,
+            *self.notices,
+            self.glossary,
+        ):
+            # Each part with its length (or none at all), so that no two inputs run together.
+            digest.update(b"-" if part is None else b"%d:" % len(part))
+            digest.update(part or b"")
+        self.key = digest.hexdigest()
+
+    @property
+    def file_name(self) -> str:
+        """One cache file per article: a new rendering replaces the old one."""
+        where = str(self.path.absolute()).encode("utf-8", "surrogateescape")
+        return blake2b(where, digest_size=16).hexdigest() + ".json"
+
+
+def _read(path: Path) -> bytes | None:
+    """A file's bytes; None when there is no such file."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise _Unreadable(path) from error
+
+
+_fingerprint: bytes | None = None
+
+
+def _code_fingerprint() -> bytes:
+    """What identifies the rendering code: versions, and the source of the rendering modules."""
+    global _fingerprint
+    if _fingerprint is None:
+        digest = blake2b(digest_size=32)
+        digest.update(f"{FORMAT} {reader.__version__} {sys.version_info[:2]}".encode())
+        core = Path(__file__).resolve().parent
+        sources = [core / f"{name}.py" for name in _RENDERING_MODULES]
+        spec = find_spec("markdown")  # found, not imported: its version file is enough
+        if spec is not None and spec.origin is not None:
+            sources.append(Path(spec.origin).parent / "__meta__.py")
+        for source in sources:
+            try:
+                digest.update(source.read_bytes())
+            except OSError:
+                digest.update(b"?")
+        _fingerprint = digest.digest()
+    return _fingerprint
+
+
+def _load(folder: Path, inputs: _Inputs) -> Document | None:
+    try:
+        with open(folder / inputs.file_name, encoding="utf-8") as file:
+            stored = json.load(file)
+        if stored["key"] != inputs.key:
+            return None
+        return _document(stored["document"], inputs)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None  # no entry, or a damaged one: render as if there were none
+
+
+def _store(folder: Path, inputs: _Inputs, document: Document) -> None:
+    text = json.dumps({"key": inputs.key, "document": _plain(document)}, ensure_ascii=False)
+    target = folder / inputs.file_name
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)  # whole or not at all: a reader never sees half a file
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _plain(document: Document) -> dict[str, Any]:
+    """A document as JSON values (its glossary excepted: it is read from its file again)."""
+    metadata = document.article.metadata
+    rendered = document.rendered
+    return {
+        "metadata": [
+            metadata.title,
+            metadata.language,
+            metadata.source,
+            metadata.edition_date.isoformat() if metadata.edition_date else None,
+            metadata.edition_note,
+        ],
+        "article_problems": [_plain_problem(p) for p in document.article.problems],
+        "notice": document.notice,
+        "problems": [_plain_problem(p) for p in document.problems],
+        "html": rendered.html,
+        "sections": [[s.id, s.level, s.title] for s in rendered.sections],
+        "rendered_problems": [_plain_problem(p) for p in rendered.problems],
+    }
+
+
+def _plain_problem(problem: Problem) -> list[object]:
+    return [problem.path, problem.message, problem.line]
+
+
+def _document(plain: dict[str, Any], inputs: _Inputs) -> Document:
+    """The document stored as ``plain``, for these (unchanged) inputs."""
+    title, language, source, edition, note = plain["metadata"]
+    metadata = Metadata(
+        title=_text_or_none(title),
+        language=str(language),
+        source=_text_or_none(source),
+        edition_date=date.fromisoformat(edition) if edition is not None else None,
+        edition_note=_text_or_none(note),
+    )
+    article = Article(
+        path=inputs.path,
+        markdown=text_from_bytes(inputs.article, inputs.path),
+        metadata=metadata,
+        problems=_problems(plain["article_problems"]),
+    )
+    rendered = RenderedArticle(
+        html=str(plain["html"]),
+        sections=tuple(Section(str(i), int(level), str(t)) for i, level, t in plain["sections"]),
+        problems=_problems(plain["rendered_problems"]),
+    )
+    return Document(
+        article,
+        rendered,
+        str(plain["notice"]),
+        _problems(plain["problems"]),
+        _glossary_loader(inputs.glossary, str(inputs.glossary_path)),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _problems(plain: list[list[Any]]) -> tuple[Problem, ...]:
+    return tuple(
+        Problem(str(path), str(message), None if line is None else int(line))
+        for path, message, line in plain
+    )
+
+
+def _glossary_loader(data: bytes | None, source: str) -> Callable[[], Glossary]:
+    """Parses the glossary bytes the key was made from, when the glossary is first needed."""
+
+    def load() -> Glossary:
+        from reader.core.glossary import EMPTY_GLOSSARY, glossary_from_bytes
+
+        return EMPTY_GLOSSARY if data is None else glossary_from_bytes(data, source)
+
+    return load

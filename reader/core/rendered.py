@@ -1,0 +1,29 @@
+"""What rendering an article gives: its HTML body and its sections.
+
+Apart from the Markdown renderer (reader.core.rendering), so that the window, and an article read
+back from the render cache, can use them without importing Python-Markdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.problems import Problem
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading of the article: the tree shows it, the pane scrolls to it."""
+
+    id: str
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class RenderedArticle:
+    """The article's HTML body, in document order with its sections."""
+
+    html: str
+    sections: tuple[Section, ...]
+    problems: tuple[Problem, ...] = ()

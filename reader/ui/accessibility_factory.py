@@ -1,0 +1,27 @@
+"""The accessibility factory that gives the text pane its structured interface for screen readers.
+
+Installed before any window is built (Qt keeps the first interface it makes for a widget), but
+the module that makes the interfaces, reader.ui.pane_accessibility, is only imported when Qt first
+asks for one: Qt asks only while an assistive technology listens, so other starts skip it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+
+_installed = False
+
+
+def install_pane_accessibility() -> None:
+    """Install the factory once per process, before any window is built."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    from reader.ui.pane_accessibility import interface_for
+
+    return interface_for(key, obj)

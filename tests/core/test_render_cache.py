@@ -1,0 +1,189 @@
+"""The render cache: read back only when every input is unchanged, and never a cause of failure."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.core.bundle import content_dir
+from reader.core.document import Document, open_document
+from reader.core.render_cache import cache_folder, cached_document, open_document_cached
+
+GLOSSARY = (
+    '[tumeur]\nheadword = "tumeur"\nforms = ["tumeur", "tumeurs"]\n'
+    'definition = "Une masse de cellules."\n'
+)
+
+
+def _article(folder: Path) -> Path:
+    """An article with metadata, a notice and a glossary of its own beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    article = folder / "texte.md"
+    article.write_text("# Titre\n\nUne tumeur, puis deux tumeurs.\n\n## Suite\n\nFin.\n", "utf-8")
+    (folder / "texte.toml").write_text(
+        'title = "Un titre"\nsource = "Une source"\nedition_date = 2026-11-26\n', "utf-8"
+    )
+    (folder / "notice.md").write_text("Parlez-en à votre médecin.\n", "utf-8")
+    (folder / "glossary.toml").write_text(GLOSSARY, "utf-8")
+    return article
+
+
+def _same(found: Document | None, expected: Document) -> None:
+    assert found is not None
+    assert found == expected  # article (text, metadata, problems), HTML, sections, notice, problems
+    assert found.title == expected.title
+    assert found.glossary == expected.glossary
+
+
+def test_an_unchanged_article_is_read_back(tmp_path: Path) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    assert cached_document(article, cache) is None
+    first = open_document_cached(article, cache)
+    _same(first, open_document(article))
+    _same(cached_document(article, cache), open_document(article))
+    _same(open_document_cached(article, cache), open_document(article))
+
+
+def test_the_bundled_article_is_read_back(tmp_path: Path) -> None:
+    article = content_dir() / "article.md"
+    open_document_cached(article, tmp_path)
+    found = cached_document(article, tmp_path)
+    _same(found, open_document(article))
+    assert found is not None and len(found.glossary) > 0
+    assert 'href="terme:micrometastase"' in found.rendered.html
+
+
+def _edit(name: str, text: str | None) -> Callable[[Path], None]:
+    def change(folder: Path) -> None:
+        if text is None:
+            (folder / name).unlink()
+        else:
+            (folder / name).write_text(text, "utf-8")
+
+    return change
+
+
+CHANGES = {
+    "article text": _edit("texte.md", "# Autre titre\n\nUne tumeur.\n"),
+    "article line ends": _edit("texte.md", "# Titre\r\n\r\nUne tumeur, puis deux tumeurs.\r\n"),
+    "metadata changed": _edit("texte.toml", 'title = "Un autre titre"\n'),
+    "metadata broken": _edit("texte.toml", "title = \n"),
+    "metadata removed": _edit("texte.toml", None),
+    "notice changed": _edit("notice.md", "Demandez conseil.\n"),
+    "notice removed": _edit("notice.md", None),
+    "glossary changed": _edit("glossary.toml", GLOSSARY.replace("Une masse", "Un amas")),
+    "glossary broken": _edit("glossary.toml", "[tumeur\n"),
+    "glossary removed": _edit("glossary.toml", None),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_any_change_of_an_input_renders_again(
+    tmp_path: Path, change: Callable[[Path], None]
+) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    before = open_document_cached(article, cache)
+    change(article.parent)
+    assert cached_document(article, cache) is None
+    after = open_document_cached(article, cache)
+    _same(after, open_document(article))
+    assert (after, after.glossary) != (before, before.glossary)
+    _same(cached_document(article, cache), open_document(article))
+
+
+def test_another_name_for_the_same_text_is_another_entry(tmp_path: Path) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    open_document_cached(article, cache)
+    copy = article.with_name("copie.md")
+    shutil.copy(article, copy)
+    assert cached_document(copy, cache) is None
+    _same(open_document_cached(copy, cache), open_document(copy))
+    _same(cached_document(article, cache), open_document(article))  # the first one is kept
+
+
+DAMAGE = {
+    "garbage": b"\x00\xff not json",
+    "empty": b"",
+    "truncated": None,  # the first half of the real file
+    "wrong shape": b'{"key": 1}',
+    "wrong key": b'{"key": "0", "document": {}}',
+    "list": b"[1, 2, 3]",
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_cache_file_is_ignored_and_replaced(tmp_path: Path, damage: bytes | None) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    open_document_cached(article, cache)
+    (entry,) = cache.iterdir()
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2] if damage is None else damage)
+    assert cached_document(article, cache) is None
+    _same(open_document_cached(article, cache), open_document(article))
+    _same(cached_document(article, cache), open_document(article))
+
+
+def test_a_damaged_document_in_a_matching_entry_is_ignored(tmp_path: Path) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    open_document_cached(article, cache)
+    (entry,) = cache.iterdir()
+    text = entry.read_text("utf-8")
+    entry.write_text(text.replace('"sections": [[', '"sections": [["x"], ['), "utf-8")
+    assert cached_document(article, cache) is None
+
+
+def test_a_cache_folder_that_cannot_be_made_is_no_error(tmp_path: Path) -> None:
+    article = _article(tmp_path / "a")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be", "utf-8")
+    cache = blocker / "cache"
+    _same(open_document_cached(article, cache), open_document(article))
+    assert cached_document(article, cache) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "not-a-folder"]
+
+
+def test_a_cache_entry_that_cannot_be_read_is_no_error(tmp_path: Path) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    open_document_cached(article, cache)
+    (entry,) = cache.iterdir()
+    entry.unlink()
+    entry.mkdir()  # a folder where the file was: opening it fails
+    _same(open_document_cached(article, cache), open_document(article))
+    assert cached_document(article, cache) is None
+
+
+def test_an_input_that_cannot_be_read_is_not_cached(tmp_path: Path) -> None:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    (article.parent / "glossary.toml").unlink()
+    (article.parent / "glossary.toml").mkdir()
+    document = open_document_cached(article, cache)
+    _same(document, open_document(article))
+    assert len(document.problems) == 1  # the glossary is a folder: said, not cached
+    assert not cache.exists()
+
+
+def test_an_article_that_cannot_be_shown_raises_as_without_cache(tmp_path: Path) -> None:
+    from reader.core.problems import ContentError
+
+    empty = tmp_path / "vide.md"
+    empty.write_text("  \n", "utf-8")
+    with pytest.raises(ContentError, match="vide"):
+        open_document_cached(empty, tmp_path / "cache")
+    with pytest.raises(ContentError, match="introuvable"):
+        open_document_cached(tmp_path / "absent.md", tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+
+
+FOLDERS = {
+    "XDG_CACHE_HOME": ({"XDG_CACHE_HOME": "/var/cache/moi"}, "/var/cache/moi/lecteur-sante"),
+    "unset": ({}, "/home/moi/.cache/lecteur-sante"),
+    "empty": ({"XDG_CACHE_HOME": ""}, "/home/moi/.cache/lecteur-sante"),
+    "relative, ignored": ({"XDG_CACHE_HOME": "cache"}, "/home/moi/.cache/lecteur-sante"),
+}
+
+
+@pytest.mark.parametrize(("environ", "expected"), FOLDERS.values(), ids=FOLDERS.keys())
+def test_cache_folder(environ: dict[str, str], expected: str) -> None:
+    assert cache_folder(environ, Path("/home/moi")) == Path(expected)

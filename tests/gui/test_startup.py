@@ -1,0 +1,161 @@
+"""Start-up builds only what the first paint shows: the cheap invariants behind a fast start.
+
+How fast is measured by tests/benchmarks/startup.py, never here; these tests check what is loaded
+and built before the article is first painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.core.bundle import bundled_article
+from reader.core.document import open_document
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Whatever the first paint does not need: printing, Markdown and TOML (the render cache has the
+# article), the glossary's and search's widgets, the screen-reader structure.
+NOT_AT_FIRST_PAINT = [
+    "PySide6.QtPrintSupport",
+    "reader.ui.printing",
+    "markdown",
+    "tomllib",
+    "reader.core.glossary",
+    "reader.ui.glossary_panel",
+    "reader.ui.glossary_popup",
+    "reader.ui.search_bar",
+    "reader.ui.search_results",
+    "reader.ui.match_highlighter",
+    "reader.ui.pane_accessibility",
+    "xml.etree.ElementTree",
+]
+
+# Runs the real ``main`` in a fresh interpreter and prints the modules loaded at the first paint
+# of the article.
+_PROBE = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTextBrowser
+
+class FirstPaint(QObject):
+    modules = None
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self.modules is None:
+            parent = watched.parent()
+            if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
+                self.modules = sorted(sys.modules)
+                QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint()
+app.installEventFilter(probe)
+from reader.app import main
+main(["--settings", sys.argv[1]])
+print(json.dumps(probe.modules))
+"""
+
+
+def test_importing_the_reader_loads_neither_print_support_nor_markdown() -> None:
+    code = (
+        "import sys, reader.app, reader.ui.application, reader.ui.main_window; "
+        f"print(sorted(m for m in sys.modules if m in {NOT_AT_FIRST_PAINT!r}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+class _FirstPaintWitness(QObject):
+    """Notes, at the pane's first paint, whether the window's later parts exist yet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.seen: dict[str, object] | None = None
+        window.pane.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            window = self._window
+            self.seen = {
+                "complete": window.is_complete,
+                "glossary dock": window.glossary_dock.widget(),
+                "results dock": window.results_dock.widget(),
+                "text": window.pane.toPlainText()[:9],
+            }
+        return False
+
+
+def test_the_article_is_painted_before_the_panels_are_built(
+    qtbot: QtBot, settings_file: Path
+) -> None:
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(open_document(bundled_article()), settings)
+    qtbot.addWidget(window)
+    witness = _FirstPaintWitness(window)
+    window.show()
+    qtbot.waitUntil(lambda: witness.seen is not None)
+    assert witness.seen == {
+        "complete": False,
+        "glossary dock": None,
+        "results dock": None,
+        "text": "Le cancer",
+    }
+    # Just after, without being asked: the panels are in their docks, the glossary loaded.
+    qtbot.waitUntil(lambda: window.is_complete)
+    assert window.glossary_dock.widget() is window.glossary_panel
+    assert window.results_dock.widget() is window.search_results
+    assert window.glossary_panel.visible_entry_ids()
+
+
+def test_asking_for_a_later_part_builds_it_at_once(qtbot: QtBot, settings_file: Path) -> None:
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(open_document(bundled_article()), settings)
+    qtbot.addWidget(window)
+    assert not window.is_complete  # never shown, so never painted
+    bar = window.search_bar
+    assert window.is_complete
+    assert isinstance(bar, QWidget) and bar.parentWidget() is not None
+    assert window.glossary_dock.widget() is window.glossary_panel
+
+
+def _modules_at_first_paint(tmp_path: Path) -> set[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(tmp_path / "settings.ini")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "reader.ui.main_window" in loaded  # the probe did see the reader's first paint
+    return loaded
+
+
+def test_a_second_start_paints_without_markdown_printing_or_panels(tmp_path: Path) -> None:
+    first = _modules_at_first_paint(tmp_path)
+    assert {"markdown", "tomllib"} <= first  # nothing cached yet: the article was rendered
+    second = _modules_at_first_paint(tmp_path)
+    assert sorted(second & set(NOT_AT_FIRST_PAINT)) == []
