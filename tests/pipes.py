@@ -19,7 +19,8 @@ def pipe_with_writer(path: Path, content: bytes) -> Iterator[Path]:
     os.mkfifo(path)
 
     def write() -> None:
-        with path.open("wb") as pipe:  # waits for a reader
+        # Waits for a reader; one that opens and closes without reading breaks the pipe.
+        with contextlib.suppress(BrokenPipeError), path.open("wb") as pipe:
             pipe.write(content)
 
     writer = threading.Thread(target=write, daemon=True)

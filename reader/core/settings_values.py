@@ -17,6 +17,8 @@ _TRUE = {"true", "1", "yes", "oui", "on"}
 _FALSE = {"false", "0", "no", "non", "off"}
 _MAX_SECTIONS = 10_000
 _MAX_OFFSET = 10_000_000
+MAX_FILE_BYTES = 1_000_000
+"""A settings file larger than this was not written by the reader (it writes a few kB)."""
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,19 @@ TOP = ReadingPosition(0, 0)
 
 
 def looks_damaged(data: bytes) -> bool:
-    """Whether a settings file's bytes cannot be what QSettings wrote (it writes UTF-8 text,
-    escaping the rest): such a file is left as it is rather than written over."""
+    """Whether a settings file's bytes cannot be what QSettings wrote: it writes UTF-8 text,
+    escaping the rest, one ``[section]`` or ``key=value`` a line. Such a file (damaged, or
+    some other file given by mistake with ``--settings``) is left as it is, not written over."""
     if b"\x00" in data:
         return True
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return True
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith((";", "#", "[")) and "=" not in line:
+            return True
     return False
 
 

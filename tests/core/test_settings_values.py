@@ -186,6 +186,9 @@ def test_position_round_trip(position: int) -> None:
         (b"[display]\ntext_size=1\x0050\n", True),
         (b"\xff\xfe[display]", True),
         (bytes(range(256)), True),
+        (b"; comment\n# comment\n\n[General]\n  key = value  \n", False),
+        (b"Liste de courses :\n- pain\n", True),  # a text file, not settings
+        (b"[display]\ntext_size=150\nphrase sans signe egal\n", True),
     ],
 )
 def test_looks_damaged(data: bytes, damaged: bool) -> None:
