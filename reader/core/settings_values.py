@@ -116,9 +116,13 @@ def position_value(section: object, offset: object) -> ReadingPosition:
 
 
 def position_in_sections(heading_positions: Sequence[int], position: int) -> ReadingPosition:
-    """The reading position of a document position, given where each heading starts."""
+    """The reading position of a document position, given where each heading starts.
+
+    The first section counts from the start of the document, so that text before the first
+    heading (an introduction with no title) comes back to the same place.
+    """
     index = bisect.bisect_right(heading_positions, position) - 1
-    if index < 0:  # before the first heading, or no heading at all
+    if index <= 0:  # in the first section, before the first heading, or no heading at all
         return ReadingPosition(0, max(0, position))
     return ReadingPosition(index, position - heading_positions[index])
 
@@ -127,12 +131,8 @@ def document_position(
     heading_positions: Sequence[int], reading: ReadingPosition, length: int
 ) -> int:
     """The document position of a reading position, within the document (the top if unknown)."""
-    if heading_positions:
-        if reading.section >= len(heading_positions):
-            return 0
-        start = heading_positions[reading.section]
-    else:
-        if reading.section != 0:
-            return 0
-        start = 0
+    count = max(1, len(heading_positions))  # no heading: the whole text is one section
+    if reading.section >= count:
+        return 0
+    start = heading_positions[reading.section] if reading.section > 0 else 0
     return max(0, min(start + reading.offset, max(0, length - 1)))
