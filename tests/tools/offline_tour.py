@@ -119,7 +119,7 @@ def main() -> None:
                     fragment = fragments.fragment()
                     href = fragment.charFormat().anchorHref()
                     if href and href.startswith("terme:") == scheme_is_term:
-                        found.append((fragment.position() + fragment.length() // 2, href))
+                        found.append((fragment.position() + 1, href))  # its middle may wrap
                     fragments += 1
                 block = block.next()
             return found
