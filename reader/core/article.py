@@ -22,6 +22,8 @@ _MONTHS = (
     "novembre",
     "décembre",
 )
+MAX_TEXT_BYTES = 10_000_000
+"""Largest text file read (twice the 5 MB stress article): beyond, opening would take minutes."""
 _METADATA_KEYS = {"title", "language", "source", "edition_date", "edition_note"}
 
 
@@ -82,8 +84,17 @@ def read_text_file(path: Path, what: str = "l’article") -> str:
         raise ContentError(
             Problem(name, "c’est un dossier ; un fichier texte Markdown (.md) est attendu.")
         )
+    if not path.is_file():  # a pipe would wait for ever, a device such as /dev/zero never ends
+        raise ContentError(
+            Problem(
+                name,
+                "ce n’est pas un fichier ordinaire (tube, périphérique…) ; "
+                "un fichier texte Markdown (.md) est attendu.",
+            )
+        )
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         raise ContentError(Problem(name, f"impossible de lire le fichier ({reason}).")) from None
@@ -93,6 +104,14 @@ def read_text_file(path: Path, what: str = "l’article") -> str:
 def text_from_bytes(data: bytes, path: Path) -> str:
     """A text file's bytes as text with ``\\n`` line ends, or ContentError saying why not."""
     name = str(path)
+    if len(data) > MAX_TEXT_BYTES:
+        raise ContentError(
+            Problem(
+                name,
+                f"le fichier est trop grand : un texte de {MAX_TEXT_BYTES // 1_000_000} Mo "
+                "au plus est attendu.",
+            )
+        )
     nul = data.find(b"\x00")
     if nul >= 0:
         raise ContentError(

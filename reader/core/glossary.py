@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reader.core.article import MAX_TEXT_BYTES
 from reader.core.folding import fold_str
 from reader.core.problems import Problem
 
@@ -72,8 +73,15 @@ def sort_key(headword: str) -> tuple[str, str]:
 def load_glossary(path: Path) -> Glossary:
     """Read a glossary file; a missing file is simply no glossary, other faults are problems."""
     source = str(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A pipe would wait for ever, a device such as /dev/zero never ends.
+        return _unusable(
+            source,
+            "ce n’est pas un fichier ordinaire (tube, périphérique…) : aucun terme n’est chargé.",
+        )
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
     except FileNotFoundError:
         return EMPTY_GLOSSARY
     except IsADirectoryError:
@@ -88,6 +96,12 @@ def load_glossary(path: Path) -> Glossary:
 
 def glossary_from_bytes(data: bytes, source: str) -> Glossary:
     """Check a glossary file's bytes, read by the caller; never raises for bad content."""
+    if len(data) > MAX_TEXT_BYTES:
+        return _unusable(
+            source,
+            f"le fichier est trop grand : un glossaire de {MAX_TEXT_BYTES // 1_000_000} Mo au plus "
+            "est attendu. Aucun terme n’est chargé.",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

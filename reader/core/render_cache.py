@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reader
-from reader.core.article import Article, Metadata, text_from_bytes
+from reader.core.article import MAX_TEXT_BYTES, Article, Metadata, text_from_bytes
 from reader.core.document import GLOSSARY_NAME, Document, notice_candidates, open_document
 from reader.core.problems import Problem
 from reader.core.rendered import RenderedArticle, Section
@@ -133,9 +133,18 @@ class _Inputs:
 
 
 def _read(path: Path) -> bytes | None:
-    """A file's bytes; None when there is no such file."""
+    """A file's bytes; None when there is no such file.
+
+    Only a regular file, and no more than a text may hold: a pipe would wait for ever and a
+    device never end; such inputs go to ``open_document``, which says what is wrong.
+    """
     try:
-        return path.read_bytes()
+        if not path.exists():
+            return None
+        if not path.is_file():
+            raise _Unreadable(path)
+        with path.open("rb") as handle:
+            return handle.read(MAX_TEXT_BYTES + 1)
     except FileNotFoundError:
         return None
     except OSError as error:

@@ -75,13 +75,37 @@ def render_markdown(
         extensions=[_SafeStructureExtension(sections), "sane_lists", *extensions],
         output_format="html",
     )
-    body = md.convert(text)
-    problems: tuple[Problem, ...] = ()
-    if not sections:
-        problems = (
-            Problem(source, "aucun titre (ligne commençant par « # ») : le sommaire restera vide."),
+    problems: list[Problem] = []
+    try:
+        body = md.convert(text)
+    except RecursionError:
+        # Python-Markdown recurses for each level of a list in a list: a few hundred levels
+        # exhaust Python's stack. Better the text shown flat than not at all.
+        md.reset()
+        body = md.convert(flatten_nesting(text))
+        problems.append(
+            Problem(
+                source,
+                "des listes sont imbriquées sur trop de niveaux pour être mises en forme : "
+                "le texte est affiché sans retraits ni sous-listes.",
+            )
         )
-    return RenderedArticle(body, tuple(sections), problems)
+    if not sections:
+        problems.append(
+            Problem(source, "aucun titre (ligne commençant par « # ») : le sommaire restera vide.")
+        )
+    return RenderedArticle(body, tuple(sections), tuple(problems))
+
+
+# A line's indentation and list markers, however many: « ····- - 1. texte ».
+_NESTING = re.compile(
+    r"^[ \t]*((?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*", re.M
+)
+
+
+def flatten_nesting(text: str) -> str:
+    """The text with no line indented and at most one list marker a line: nothing nests."""
+    return _NESTING.sub(lambda found: found.group(1) or "", text)
 
 
 def render_article(

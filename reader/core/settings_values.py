@@ -17,6 +17,8 @@ _TRUE = {"true", "1", "yes", "oui", "on"}
 _FALSE = {"false", "0", "no", "non", "off"}
 _MAX_SECTIONS = 10_000
 _MAX_OFFSET = 10_000_000
+MAX_FILE_BYTES = 1_000_000
+"""A settings file larger than this was not written by the reader (it writes a few kB)."""
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,19 @@ TOP = ReadingPosition(0, 0)
 
 
 def looks_damaged(data: bytes) -> bool:
-    """Whether a settings file's bytes cannot be what QSettings wrote (it writes UTF-8 text,
-    escaping the rest): such a file is left as it is rather than written over."""
+    """Whether a settings file's bytes cannot be what QSettings wrote: it writes UTF-8 text,
+    escaping the rest, one ``[section]`` or ``key=value`` a line. Such a file (damaged, or
+    some other file given by mistake with ``--settings``) is left as it is, not written over."""
     if b"\x00" in data:
         return True
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return True
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith((";", "#", "[")) and "=" not in line:
+            return True
     return False
 
 
@@ -109,9 +116,13 @@ def position_value(section: object, offset: object) -> ReadingPosition:
 
 
 def position_in_sections(heading_positions: Sequence[int], position: int) -> ReadingPosition:
-    """The reading position of a document position, given where each heading starts."""
+    """The reading position of a document position, given where each heading starts.
+
+    The first section counts from the start of the document, so that text before the first
+    heading (an introduction with no title) comes back to the same place.
+    """
     index = bisect.bisect_right(heading_positions, position) - 1
-    if index < 0:  # before the first heading, or no heading at all
+    if index <= 0:  # in the first section, before the first heading, or no heading at all
         return ReadingPosition(0, max(0, position))
     return ReadingPosition(index, position - heading_positions[index])
 
@@ -120,12 +131,8 @@ def document_position(
     heading_positions: Sequence[int], reading: ReadingPosition, length: int
 ) -> int:
     """The document position of a reading position, within the document (the top if unknown)."""
-    if heading_positions:
-        if reading.section >= len(heading_positions):
-            return 0
-        start = heading_positions[reading.section]
-    else:
-        if reading.section != 0:
-            return 0
-        start = 0
+    count = max(1, len(heading_positions))  # no heading: the whole text is one section
+    if reading.section >= count:
+        return 0
+    start = heading_positions[reading.section] if reading.section > 0 else 0
     return max(0, min(start + reading.offset, max(0, length - 1)))

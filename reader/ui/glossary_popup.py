@@ -63,6 +63,8 @@ class GlossaryPopup(QFrame):
 
         self._body = QTextBrowser(self)
         self._body.setObjectName("glossaryPopupText")
+        # Shown when no entry is: one document kept for it, not a new one at each change.
+        self._blank = self._body.document()
         self._body.setAccessibleName(self.tr("Définition"))  # « Définition : terme » once shown
         self._body.setOpenLinks(False)
         self._body.setOpenExternalLinks(False)
@@ -229,7 +231,7 @@ class GlossaryPopup(QFrame):
                 self._place()
         else:
             self._entry_id = ""
-            self._body.setDocument(QTextDocument(self._body))
+            self._body.setDocument(self._blank)  # setDocument never deletes the old one
         for document, _width in old.values():
             document.deleteLater()
 

@@ -1,12 +1,64 @@
 """A calm message bar above the text: problems found in the content, and addresses of links.
 
 It never blocks reading (unlike a dialog) and its text can be selected to copy an address.
+Whatever the message, the bar stays a few lines high and as wide as the window: a long list of
+problems scrolls inside it, and a long address wraps anywhere, so the article stays in view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QPalette, QResizeEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QWidget
+
+from reader.core.themes import Theme
+from reader.ui.focus_frame import colour_scroll_bars
+
+MOST_LINES = 6
+"""Lines the bar shows at most; a longer message scrolls inside it."""
+
+
+class _MessageText(QTextEdit):
+    """Read-only text as tall as its lines (at most MOST_LINES), wrapped anywhere if need be."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        # F6 and Tab go to « Fermer »; a click still selects text to copy.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDocumentMargin(0)
+        # Ignored: the bar never widens the window, the text wraps instead.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self.fit_height)
+
+    @Slot()
+    def fit_height(self) -> None:
+        """As tall as the wrapped text, up to MOST_LINES lines; beyond, it scrolls."""
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        most = self.fontMetrics().lineSpacing() * MOST_LINES
+        margins = self.contentsMargins()
+        height = min(document.size().height(), most) + margins.top() + margins.bottom()
+        self.setFixedHeight(max(1, round(height)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Grand texte: larger lines
+            self.fit_height()
 
 
 class MessageBar(QFrame):
@@ -19,33 +71,55 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._label = QLabel(self)
-        self._label.setWordWrap(True)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text = _MessageText(self)
+        self._text.setAccessibleName(self.tr("Message"))
         self._close = QPushButton(self.tr("Fermer"), self)
         self._close.setAccessibleName(self.tr("Fermer le message"))
         self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
-        layout.addWidget(self._label, 1)
+        layout.addWidget(self._text, 1)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(self.tr("Message"))
+        self._match_palette()
         self.hide()
 
     @property
     def text(self) -> str:
         """The message shown, or an empty string."""
-        return self._label.text() if not self.isHidden() else ""
+        return self._text.toPlainText() if not self.isHidden() else ""
 
     @Slot(str)
     def show_message(self, text: str) -> None:
-        """Show a message (replacing the previous one)."""
-        self._label.setText(text)
+        """Show a message (replacing the previous one), from its first line."""
+        self._text.setPlainText(text)
         self.setAccessibleDescription(text)
         self.show()
+        self._text.fit_height()
 
     @Slot()
     def dismiss(self) -> None:
         """Hide the message."""
         self.hide()
         self.closed.emit()
+
+    @Slot(object)
+    def apply_theme(self, theme: Theme) -> None:
+        """Scroll bar of a long message in the theme's colours (the rest follows the palette)."""
+        colour_scroll_bars(self._text, theme)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme was chosen
+            self._match_palette()
+
+    def _match_palette(self) -> None:
+        """The text is drawn like a label on the bar, not like a field to type in."""
+        palette = QPalette(self.palette())
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(
+                group, QPalette.ColorRole.Text, palette.color(group, QPalette.ColorRole.WindowText)
+            )
+            palette.setColor(
+                group, QPalette.ColorRole.Base, palette.color(group, QPalette.ColorRole.Window)
+            )
+        self._text.setPalette(palette)

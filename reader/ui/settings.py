@@ -25,10 +25,15 @@ _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
 
 
-def _damaged(store: QSettings) -> bool:
-    path = Path(store.fileName())
+def _unreadable(path: Path) -> bool:
+    """Whether the file at ``path`` is no settings file QSettings could have written: not a
+    regular file (a pipe would make QSettings wait for ever), too large, or damaged bytes."""
     try:
-        return path.is_file() and values.looks_damaged(path.read_bytes())
+        if not path.exists():
+            return False
+        if not path.is_file() or path.stat().st_size > values.MAX_FILE_BYTES:
+            return True
+        return values.looks_damaged(path.read_bytes())
     except OSError:
         return True
 
@@ -51,9 +56,13 @@ class Settings(QObject):
         super().__init__(parent)
         self._store = store
         # QSettings reports a damaged file only once it has synced, and accepts some garbage
-        # as keys: check the bytes too, before anything is ever written back.
-        store.sync()
-        self._writable = store.status() == QSettings.Status.NoError and not _damaged(store)
+        # as keys: check the bytes too, before anything is ever written back. What is not a
+        # settings file at all is not even given to QSettings to read.
+        if _unreadable(Path(store.fileName())):
+            self._writable = False
+        else:
+            store.sync()
+            self._writable = store.status() == QSettings.Status.NoError
         self._session: dict[str, object] = {}
 
     @property

@@ -144,6 +144,8 @@ HEADINGS = [0, 100, 250]
         (HEADINGS, 100, ReadingPosition(1, 0)),
         (HEADINGS, 260, ReadingPosition(2, 10)),
         ([10, 50], 4, ReadingPosition(0, 4)),  # text before the first heading
+        ([10, 50], 20, ReadingPosition(0, 20)),  # the first section counts from the start
+        ([10, 50], 60, ReadingPosition(1, 10)),
         ([], 42, ReadingPosition(0, 42)),
     ],
 )
@@ -163,6 +165,8 @@ def test_position_in_sections(
         ([], ReadingPosition(0, 42), 400, 42),
         ([], ReadingPosition(1, 42), 400, 0),
         ([], ReadingPosition(0, 42), 0, 0),
+        ([10, 50], ReadingPosition(0, 4), 400, 4),  # text before the first heading
+        ([10, 50], ReadingPosition(0, 20), 400, 20),
     ],
 )
 def test_document_position(
@@ -186,6 +190,9 @@ def test_position_round_trip(position: int) -> None:
         (b"[display]\ntext_size=1\x0050\n", True),
         (b"\xff\xfe[display]", True),
         (bytes(range(256)), True),
+        (b"; comment\n# comment\n\n[General]\n  key = value  \n", False),
+        (b"Liste de courses :\n- pain\n", True),  # a text file, not settings
+        (b"[display]\ntext_size=150\nphrase sans signe egal\n", True),
     ],
 )
 def test_looks_damaged(data: bytes, damaged: bool) -> None:
