@@ -10,7 +10,9 @@ import pytest
 
 from reader.core.bundle import content_dir
 from reader.core.document import Document, open_document
+from reader.core.problems import ContentError
 from reader.core.render_cache import cache_folder, cached_document, open_document_cached
+from tests.pipes import pipe_with_writer
 
 GLOSSARY = (
     '[tumeur]\nheadword = "tumeur"\nforms = ["tumeur", "tumeurs"]\n'
@@ -187,3 +189,10 @@ FOLDERS = {
 @pytest.mark.parametrize(("environ", "expected"), FOLDERS.values(), ids=FOLDERS.keys())
 def test_cache_folder(environ: dict[str, str], expected: str) -> None:
     assert cache_folder(environ, Path("/home/moi")) == Path(expected)
+
+
+def test_a_pipe_given_as_the_article_is_refused_not_read(tmp_path: Path) -> None:
+    with pipe_with_writer(tmp_path / "article.md", b"# Titre\n\nTexte.\n") as pipe:
+        with pytest.raises(ContentError, match="pas un fichier ordinaire"):
+            open_document_cached(pipe, tmp_path / "cache")
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
