@@ -192,7 +192,9 @@ def test_cache_folder(environ: dict[str, str], expected: str) -> None:
 
 
 def test_a_pipe_given_as_the_article_is_refused_not_read(tmp_path: Path) -> None:
-    with pipe_with_writer(tmp_path / "article.md", b"# Titre\n\nTexte.\n") as pipe:
-        with pytest.raises(ContentError, match="pas un fichier ordinaire"):
-            open_document_cached(pipe, tmp_path / "cache")
+    with (
+        pipe_with_writer(tmp_path / "article.md", b"# Titre\n\nTexte.\n") as pipe,
+        pytest.raises(ContentError, match="pas un fichier ordinaire"),
+    ):
+        open_document_cached(pipe, tmp_path / "cache")
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
