@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from reader.core.document import open_document
 from reader.ui.application import configure_application
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
+from reader.ui.text_pane import TextPane
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -58,3 +59,15 @@ def make_window(qtbot: QtBot, settings_file: Path) -> WindowFactory:
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
     return make_window()
+
+
+def click_text(qtbot: QtBot, pane: TextPane, text: str) -> None:
+    """Click the pane's text where ``text`` first appears, as a reader would with the mouse."""
+    cursor = pane.document().find(text)
+    assert not cursor.isNull(), text
+    cursor.setPosition(cursor.selectionStart() + 1)
+    pane.setTextCursor(cursor)
+    pane.ensureCursorVisible()
+    qtbot.mouseClick(
+        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
+    )

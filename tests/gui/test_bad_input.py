@@ -10,14 +10,12 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextFormat
 from pytestqt.qtbot import QtBot
 
 from reader.app import main
 from reader.ui.main_window import MainWindow
-from reader.ui.text_pane import TextPane
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, click_text
 from tests.gui.test_main import _close_later
 from tests.pipes import pipe_with_writer
 
@@ -122,17 +120,6 @@ def links_window(make_window: WindowFactory, tmp_path: Path) -> MainWindow:
     return make_window(path)
 
 
-def _click_text(qtbot: QtBot, pane: TextPane, text: str) -> None:
-    cursor = pane.document().find(text)
-    assert not cursor.isNull(), text
-    cursor.setPosition(cursor.selectionStart() + 1)
-    pane.setTextCursor(cursor)
-    pane.ensureCursorVisible()
-    qtbot.mouseClick(
-        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
-    )
-
-
 def _nothing_outside_shown(window: MainWindow, before: str) -> None:
     assert window.pane.toPlainText() == before
     for shown in (window.pane.toPlainText(), window.message_bar.text, window.windowTitle()):
@@ -145,7 +132,7 @@ def test_clicking_a_link_shows_its_address_or_refuses(
 ) -> None:
     window = links_window
     before = window.pane.toPlainText()
-    _click_text(qtbot, window.pane, text)
+    click_text(qtbot, window.pane, text)
     qtbot.waitUntil(lambda: said in window.message_bar.text)
     assert address.replace("<b>x</b>", "") in window.message_bar.text  # « < » is %-encoded
     _nothing_outside_shown(window, before)
@@ -154,7 +141,7 @@ def test_clicking_a_link_shows_its_address_or_refuses(
 
 def test_clicking_an_autolink_to_a_file_refuses(links_window: MainWindow, qtbot: QtBot) -> None:
     before = links_window.pane.toPlainText()
-    _click_text(qtbot, links_window.pane, "file:///etc/passwd")
+    click_text(qtbot, links_window.pane, "file:///etc/passwd")
     qtbot.waitUntil(lambda: "n’est pas ouvert" in links_window.message_bar.text)
     _nothing_outside_shown(links_window, before)
 
@@ -173,7 +160,7 @@ def test_images_are_their_description_and_clicking_them_does_nothing(
         "[image non affichée : script]",
     ):
         assert shown in text
-        _click_text(qtbot, pane, shown)
+        click_text(qtbot, pane, shown)
         assert window.message_bar.text == ""
         _nothing_outside_shown(window, text)
     # No image of any kind in the document: nothing was (or could be) loaded.
@@ -227,7 +214,7 @@ def test_headings_carry_no_anchor_in_the_pane(
             assert fragments.fragment().charFormat().anchorNames() == []
             fragments += 1
         block = block.next()
-    _click_text(qtbot, window.pane, "Vers la fin")
+    click_text(qtbot, window.pane, "Vers la fin")
     qtbot.waitUntil(lambda: window.pane.current_section == 299)
     cursor = window.pane.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)

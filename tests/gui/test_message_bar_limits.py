@@ -5,23 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.ui.message_bar import MOST_LINES
-from reader.ui.text_pane import TextPane
-from tests.gui.conftest import WindowFactory
-
-
-def _click_text(qtbot: QtBot, pane: TextPane, text: str) -> None:
-    cursor = pane.document().find(text)
-    assert not cursor.isNull(), text
-    cursor.setPosition(cursor.selectionStart() + 1)
-    pane.setTextCursor(cursor)
-    pane.ensureCursorVisible()
-    qtbot.mouseClick(
-        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
-    )
+from tests.gui.conftest import WindowFactory, click_text
 
 
 def test_two_hundred_problems_scroll_inside_the_bar(
@@ -52,7 +39,7 @@ def test_a_long_address_wraps_instead_of_widening_the_window(
     window = make_window(article)
     window.resize(480, 500)
     qtbot.waitUntil(lambda: window.width() == 480)
-    _click_text(qtbot, window.pane, "ce lien")
+    click_text(qtbot, window.pane, "ce lien")
     assert address in window.message_bar.text
     qtbot.wait(0)  # Qt lays the window out again from its event queue
     assert window.width() == 480

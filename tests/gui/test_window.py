@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, click_text
 from tests.source_text import CRUFT, SOURCE_BLOCKS, normalise
 
 OBJECTIVES = "Objectifs du traitement en cas de métastases"
@@ -144,18 +144,6 @@ def test_about_this_text(window: MainWindow, qtbot: QtBot) -> None:
     assert not dialog.isVisible()
 
 
-def _click_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    pane = window.pane
-    cursor = pane.document().find(text)
-    assert not cursor.isNull(), text
-    cursor.setPosition(cursor.selectionStart() + 1)
-    pane.setTextCursor(cursor)
-    pane.ensureCursorVisible()
-    qtbot.mouseClick(
-        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
-    )
-
-
 def test_links_never_open_anything(
     make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -167,17 +155,17 @@ def test_links_never_open_anything(
     )
     window = make_window(article)
     before = window.pane.toPlainText()
-    _click_text(qtbot, window, "le site")
+    click_text(qtbot, window.pane, "le site")
     assert "https://exemple.org/page" in window.message_bar.text
     assert "pas de connexion" in window.message_bar.text
-    _click_text(qtbot, window, "le fichier")
+    click_text(qtbot, window.pane, "le fichier")
     assert "file:///etc/passwd" in window.message_bar.text
     assert "n’est pas ouvert" in window.message_bar.text
-    _click_text(qtbot, window, "le script")
+    click_text(qtbot, window.pane, "le script")
     assert "javascript:" in window.message_bar.text
     assert window.pane.toPlainText() == before
     assert "root:" not in window.pane.toPlainText()
-    _click_text(qtbot, window, "la suite")
+    click_text(qtbot, window.pane, "la suite")
     assert window.pane.textCursor().block().text() == "Suite"
 
 
