@@ -120,6 +120,13 @@ class TextPane(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always shown: a bar that came and went would rewrap the text (a zoom step empties
+        # the text for a moment), and a reader always sees how long the article is.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.document().setUndoRedoEnabled(False)  # a reader has nothing to undo
+        # The article's font: kept in the document only, so that a size step repaints the text
+        # and not the widget's frame and what lies behind it.
+        self._reading_font: QFont | None = None
         self.anchorClicked.connect(self._route_link)
         self.verticalScrollBar().valueChanged.connect(self._top_moved)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
@@ -143,11 +150,17 @@ class TextPane(QTextBrowser):
         self.section_changed.emit(self._current)
 
     def _render(self) -> None:
-        self.setHtml(self._html)
+        # One edit block: the text, its terms' look and its column are laid out once, not
+        # three times.
+        document = self.document()
+        block = QTextCursor(document)
+        block.beginEditBlock()
+        document.setHtml(self._html)
         self._mark_terms()
+        self._fit_text_column()
+        block.endEditBlock()
         self._heading_blocks = self._find_heading_blocks()
         self._heading_tops = None
-        self._fit_text_column()
 
     @Slot(QFont, str)
     def set_reading_style(self, font: QFont, style_sheet: str) -> None:
@@ -165,9 +178,12 @@ class TextPane(QTextBrowser):
         ]
         self._keeping_top = True
         try:
-            self.setFont(font)  # QTextEdit copies its widget font into the document
-            self.document().setDefaultFont(font)
-            self.document().setDefaultStyleSheet(style_sheet)
+            self._reading_font = QFont(font)
+            document = self.document()
+            if self._html:
+                document.clear()  # so that the new font lays out the new text only, once
+            document.setDefaultFont(font)
+            document.setDefaultStyleSheet(style_sheet)
             if self._html:
                 self._render()
                 self.setTextCursor(self._cursor(*caret))
@@ -423,8 +439,6 @@ class TextPane(QTextBrowser):
         if self._term_spans is None:
             self._term_spans = self._find_term_spans()
         spans = self._term_spans
-        undo = document.isUndoRedoEnabled()
-        document.setUndoRedoEnabled(False)  # a reader has nothing to undo
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         for start, end in spans:
@@ -432,7 +446,6 @@ class TextPane(QTextBrowser):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(look)
         cursor.endEditBlock()
-        document.setUndoRedoEnabled(undo)
 
     def _find_term_spans(self) -> list[tuple[int, int]]:
         """Where the term links are: the same HTML always puts them at the same positions, so
@@ -657,6 +670,15 @@ class TextPane(QTextBrowser):
         if event.type() == QEvent.Type.Paint:
             paint_frame(self, self._theme, self.hasFocus())
         return bool(handled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the article's font when the interface font changes (Grand texte): QTextEdit
+        would otherwise copy its widget font into the document."""
+        super().changeEvent(event)
+        font = getattr(self, "_reading_font", None)  # changes come during construction too
+        changed = event.type() == QEvent.Type.FontChange
+        if changed and font is not None and self.document().defaultFont() != font:
+            self.document().setDefaultFont(font)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

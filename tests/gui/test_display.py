@@ -281,6 +281,48 @@ def _toolbar_cuts_nothing(window: MainWindow) -> bool:
     return hidden
 
 
+def test_large_text_keeps_the_article_font_once_the_interface_font_arrives(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Qt hands the larger interface font to every widget later, through its event queue; a
+    text browser would copy it into its document and lose the article's size."""
+    tree_font = window.tree.font()
+    window.large_text_action.trigger()
+    qtbot.waitUntil(lambda: window.tree.font() != tree_font)
+    qtbot.wait(20)
+    assert _points(window) >= 28.0
+    assert window.pane.document().defaultFont().letterSpacing() > 0
+    window.large_text_action.trigger()
+    qtbot.waitUntil(lambda: window.tree.font() == tree_font)
+    qtbot.wait(20)
+    assert _points(window) == 14.0
+
+
+def test_a_size_step_rewraps_the_text_once(window: MainWindow, qtbot: QtBot) -> None:
+    """The text area keeps its size through a step (no scroll bar coming and going), so the
+    text is laid out once per step, at its new size."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+            return False
+
+    viewport = window.pane.viewport()
+    width = viewport.width()
+    resizes = Resizes()
+    viewport.installEventFilter(resizes)
+    for step in (window.zoom_in, window.zoom_in, window.zoom_out, window.reset_zoom):
+        step()
+        QApplication.processEvents()
+    viewport.removeEventFilter(resizes)
+    assert resizes.count == 0
+    assert viewport.width() == width
+
+
 def test_no_sideways_scrolling_at_400_percent(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     window.resize(1280, 800)
@@ -408,6 +450,28 @@ def test_display_settings_survive_a_restart(make_window: WindowFactory, qtbot: Q
     assert second.pane.palette().color(QPalette.ColorRole.Base).name() == SOMBRE.background
     assert _line_holds(_top_line(second), position)
     assert second.tree.current_index() == 3
+
+
+def test_settings_reach_the_disk_once_the_changes_stop(
+    make_window: WindowFactory, qtbot: QtBot, settings_file: Path
+) -> None:
+    """Pressing A+ three times writes the file once, after the last press, not three times."""
+    from reader.ui.settings import WRITE_DELAY_MS
+
+    def saved() -> str:
+        return settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""
+
+    window = make_window()
+    before = saved()
+    for _ in range(3):
+        window.zoom_in()
+        QApplication.processEvents()
+        assert saved() == before
+    qtbot.waitUntil(lambda: "text_size=150" in saved(), timeout=WRITE_DELAY_MS + 2000)
+    # Closing writes at once what is still waiting.
+    window.zoom_in()
+    window.close()
+    assert "text_size=175" in saved()
 
 
 def test_large_text_survives_a_restart(make_window: WindowFactory, qtbot: QtBot) -> None:
