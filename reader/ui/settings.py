@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 
 from reader.core import settings_values as values
 from reader.core import text_size
@@ -23,6 +23,9 @@ _THEME = "display/theme"
 _READING_ARTICLE = "reading/article"
 _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
+# Changes reach the disk this long after the last of them: pressing A+ five times writes the
+# file once, not five times (each write costs milliseconds, more on an old disk).
+WRITE_DELAY_MS = 1000
 
 
 def _unreadable(path: Path) -> bool:
@@ -64,6 +67,19 @@ class Settings(QObject):
             store.sync()
             self._writable = store.status() == QSettings.Status.NoError
         self._session: dict[str, object] = {}
+        self._write_later = QTimer(self)
+        self._write_later.setSingleShot(True)
+        self._write_later.setInterval(WRITE_DELAY_MS)
+        self._write_later.timeout.connect(self.sync)
+        store.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QSettings writes its file at the next turn of the event loop after each change;
+        the write waits until the changes stop instead (closing the window writes at once)."""
+        if watched is self._store and event.type() == QEvent.Type.UpdateRequest:
+            self._write_later.start()
+            return True
+        return False
 
     @property
     def store(self) -> QSettings:
@@ -191,5 +207,6 @@ class Settings(QObject):
 
     def sync(self) -> None:
         """Write pending values now (QSettings writes to a temporary file, then renames it)."""
+        self._write_later.stop()
         if self._writable:
             self._store.sync()
