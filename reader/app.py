@@ -11,6 +11,7 @@ from reader.core.document import Document
 from reader.core.languages import available_languages
 from reader.core.problems import ContentError, Problem
 from reader.core.render_cache import cache_folder, open_document_cached
+from reader.ui.import_scan import skip_source_scan
 
 
 class _FrenchHelpFormatter(argparse.HelpFormatter):
@@ -68,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(stop.code or 0)
 
     from PySide6.QtCore import QCoreApplication, QSettings
+
+    skip_source_scan()  # before the window's modules are imported
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance()
