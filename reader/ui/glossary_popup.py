@@ -241,10 +241,16 @@ class GlossaryPopup(QFrame):
     def apply_theme(self, theme: Theme) -> None:
         """Colours of the popup from the theme: background, text, border and links."""
         self._theme = theme
+        # The text part in the sheet too: under a style sheet the palette never reaches its
+        # viewport, which stayed white under the dark themes' light text.
         self.setStyleSheet(
             f"QFrame#glossaryPopup {{ background-color: {theme.popup_background}; "
             f"color: {theme.popup_text}; border: 2px solid {theme.popup_border}; "
             "border-radius: 4px; }"
+            f"QTextBrowser#glossaryPopupText {{ background-color: {theme.popup_background}; "
+            f"color: {theme.popup_text}; "
+            f"selection-background-color: {theme.selection_background}; "
+            f"selection-color: {theme.selection_text}; }}"
         )
         palette = self._body.palette()
         for role, colour in (

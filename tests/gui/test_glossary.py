@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import content_dir
 from reader.core.folding import fold, fold_str
-from reader.core.themes import CLAIR
+from reader.core.themes import CLAIR, THEMES
 from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 
@@ -171,6 +172,27 @@ def test_clicking_a_term_opens_its_definition_beside_it(window: MainWindow, qtbo
     )
     assert gap <= 12
     assert popup.isAncestorOf(QApplication.focusWidget())
+
+
+@pytest.mark.parametrize("choice", ["clair", "sombre", "contraste"])
+def test_the_definition_is_drawn_in_the_theme(
+    window: MainWindow, qtbot: QtBot, choice: str
+) -> None:
+    """Light text on the theme's dark background, not on a white one (the popup's style
+    sheet once kept the text area white under the dark themes)."""
+    window.choose_theme(choice)
+    _click_term(window, qtbot)
+    popup = window.glossary_popup
+    qtbot.waitUntil(popup.isVisible)
+    theme = THEMES[choice]
+    picture = popup.grab().toImage()
+    body = popup.body.geometry()
+    drawn = {
+        picture.pixelColor(body.right() - 3, body.bottom() - 3).name(),
+        picture.pixelColor(body.left() + 2, body.bottom() - 3).name(),
+    }
+    assert drawn == {theme.popup_background}
+    assert popup.body.palette().text().color().name() == theme.popup_text
 
 
 def test_escape_closes_the_popup_and_gives_the_focus_back_to_the_term(
