@@ -10,6 +10,7 @@ already loaded (none uses ``__feature__``) and for the reader's own (PySide6, no
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -32,8 +33,9 @@ def skip_source_scan() -> bool:
     for name in list(sys.modules):
         table.setdefault(name, _NOT_PYSIDE)
     package = Path(reader.__file__).parent
-    for source in package.rglob("*.py"):
-        parts = source.relative_to(package).with_suffix("").parts
-        name = ".".join(("reader", *(parts[:-1] if parts[-1] == "__init__" else parts)))
-        table.setdefault(name, _NO_FEATURE)
+    for folder in ("core", "ui"):  # os.scandir: rglob would cost half of what is spared
+        with os.scandir(package / folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py"):
+                    table.setdefault(f"reader.{folder}.{entry.name[:-3]}", _NO_FEATURE)
     return True
