@@ -11,7 +11,6 @@ from reader.core.document import Document
 from reader.core.languages import available_languages
 from reader.core.problems import ContentError, Problem
 from reader.core.render_cache import cache_folder, open_document_cached
-from reader.ui.import_scan import skip_source_scan
 
 
 class _FrenchHelpFormatter(argparse.HelpFormatter):
@@ -69,15 +68,13 @@ def main(argv: list[str] | None = None) -> int:
         return int(stop.code or 0)
 
     from PySide6.QtCore import QCoreApplication, QSettings
-
-    skip_source_scan()  # before the window's modules are imported
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
-    from reader.ui.application import APPLICATION_NAME, ORGANISATION_NAME, configure_application
-    from reader.ui.translations import pick_language
+    from reader.ui.app.application import APPLICATION_NAME, ORGANISATION_NAME, configure_application
+    from reader.ui.app.translations import pick_language
 
     configure_application(app, pick_language(args.lang))
 
@@ -101,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     for problem in document.problems:
         _report(problem)
 
+    from reader.ui.app.settings import Settings
     from reader.ui.main_window import MainWindow
-    from reader.ui.settings import Settings
 
     if args.settings is not None:
         store = QSettings(str(args.settings), QSettings.Format.IniFormat)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.translations import read_ts
+from reader.ui.app.translations import read_ts
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "reader_en.ts"

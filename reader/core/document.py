@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from reader.core.article import Article, read_article, read_text_file
 from reader.core.bundle import content_dir
 from reader.core.problems import ContentError, Problem
-from reader.core.rendered import RenderedArticle
+from reader.core.rendered_article import RenderedArticle
 
 if TYPE_CHECKING:
-    from reader.core.glossary import Glossary
-    from reader.core.terms import TermMatcher
+    from reader.core.glossary.loader import Glossary
+    from reader.core.glossary.term_links import TermMatcher
 
 GLOSSARY_NAME = "glossary.toml"
 """The glossary of an article is the file of this name in the article's folder."""
@@ -52,7 +52,7 @@ class Document:
     @cached_property
     def matcher(self) -> TermMatcher:
         """Finds the glossary's terms in a text (built once, on first use)."""
-        from reader.core.terms import TermMatcher
+        from reader.core.glossary.term_links import TermMatcher
 
         return TermMatcher(self.glossary)
 
@@ -78,9 +78,9 @@ def notice_candidates(folder: Path) -> tuple[Path, ...]:
 def open_document(path: Path) -> Document:
     """Read, check and render an article; raises ContentError only when nothing can be shown."""
     # Imported here: an article read back from the render cache needs neither Markdown nor TOML.
-    from reader.core.glossary import load_glossary
-    from reader.core.rendering import render_article
-    from reader.core.terms import TermLinkExtension, TermMatcher
+    from reader.core.glossary.loader import load_glossary
+    from reader.core.glossary.term_links import TermLinkExtension, TermMatcher
+    from reader.core.markdown_render import render_article
 
     article = read_article(path)
     notice, notice_problems = read_notice(path.parent)

@@ -19,6 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
+from hashlib import blake2b
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,15 +28,10 @@ import reader
 from reader.core.article import MAX_TEXT_BYTES, Article, Metadata, text_from_bytes
 from reader.core.document import GLOSSARY_NAME, Document, notice_candidates, open_document
 from reader.core.problems import Problem
-from reader.core.rendered import RenderedArticle, Section
-
-try:  # hashlib's own BLAKE2, without the OpenSSL library hashlib loads (a few ms at start-up)
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - every CPython has it, other Pythons may not
-    from hashlib import blake2b
+from reader.core.rendered_article import RenderedArticle, Section
 
 if TYPE_CHECKING:
-    from reader.core.glossary import Glossary
+    from reader.core.glossary.loader import Glossary
 
 FORMAT = 1
 """Bumped whenever what a cache file holds changes shape."""
@@ -47,12 +43,12 @@ _RENDERING_MODULES = (
     "article",
     "document",
     "folding",
-    "glossary",
+    "glossary/loader",
+    "glossary/term_links",
     "problems",
     "render_cache",
-    "rendered",
-    "rendering",
-    "terms",
+    "rendered_article",
+    "markdown_render",
 )
 
 
@@ -268,7 +264,7 @@ def _glossary_loader(data: bytes | None, source: str) -> Callable[[], Glossary]:
     """Parses the glossary bytes the key was made from, when the glossary is first needed."""
 
     def load() -> Glossary:
-        from reader.core.glossary import EMPTY_GLOSSARY, glossary_from_bytes
+        from reader.core.glossary.loader import EMPTY_GLOSSARY, glossary_from_bytes
 
         return EMPTY_GLOSSARY if data is None else glossary_from_bytes(data, source)
 

@@ -47,27 +47,27 @@ from reader.core.styles import (
     word_spacing_pixels,
 )
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
-from reader.ui.dock_title import DockTitle
-from reader.ui.first_paint import AfterFirstPaint
-from reader.ui.menu_namer import MenuNamer
-from reader.ui.message_bar import MessageBar
-from reader.ui.regions import Regions
-from reader.ui.section_tree import SectionTree
-from reader.ui.settings import Settings
-from reader.ui.text_pane import TextPane
-from reader.ui.theme_palette import theme_palette
+from reader.ui.app.first_paint import AfterFirstPaint
+from reader.ui.app.settings import Settings
+from reader.ui.app.theme_palette import theme_palette
+from reader.ui.controllers.regions import Regions
+from reader.ui.widgets.dock_title import DockTitle
+from reader.ui.widgets.menu_namer import MenuNamer
+from reader.ui.widgets.message_bar import MessageBar
+from reader.ui.widgets.section_tree import SectionTree
+from reader.ui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:  # built after the first paint, or when first used: imported there
-    from reader.core.handout import Handout, Scope
+    from reader.core.handout_html import Handout, Scope
     from reader.core.results import ResultSet
-    from reader.ui.about_dialog import AboutDialog
-    from reader.ui.glossary_panel import GlossaryPanel
-    from reader.ui.glossary_popup import GlossaryPopup
-    from reader.ui.match_highlighter import MatchHighlighter
-    from reader.ui.printing import Printing
-    from reader.ui.search_bar import SearchBar
-    from reader.ui.search_results import SearchResults
-    from reader.ui.shortcuts_dialog import ShortcutsDialog
+    from reader.ui.controllers.printing import Printing
+    from reader.ui.dialogs.about import AboutDialog
+    from reader.ui.dialogs.shortcuts import ShortcutsDialog
+    from reader.ui.widgets.glossary_panel import GlossaryPanel
+    from reader.ui.widgets.glossary_popup import GlossaryPopup
+    from reader.ui.widgets.match_highlighter import MatchHighlighter
+    from reader.ui.widgets.search_bar import SearchBar
+    from reader.ui.widgets.search_results import SearchResults
 
 _DEFAULT_SIZE = QSize(1100, 780)
 _READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
@@ -491,8 +491,8 @@ class MainWindow(QMainWindow):
         self._complete = True
         theme, percent = self.theme, self.text_percent
         # Glossary.
-        from reader.ui.glossary_panel import GlossaryPanel
-        from reader.ui.glossary_popup import GlossaryPopup
+        from reader.ui.widgets.glossary_panel import GlossaryPanel
+        from reader.ui.widgets.glossary_popup import GlossaryPopup
 
         self._glossary_popup = GlossaryPopup(self)
         self._glossary_popup.set_font_families(_READING_FONTS)
@@ -512,9 +512,9 @@ class MainWindow(QMainWindow):
         self._glossary_panel.place_requested.connect(self.pane.select_term_at)
         self._regions.insert(1, self._glossary_panel)
         # Search: the bar under the text, so opening it moves no line of the text.
-        from reader.ui.match_highlighter import MatchHighlighter
-        from reader.ui.search_bar import SearchBar
-        from reader.ui.search_results import SearchResults
+        from reader.ui.widgets.match_highlighter import MatchHighlighter
+        from reader.ui.widgets.search_bar import SearchBar
+        from reader.ui.widgets.search_results import SearchResults
 
         self._search_bar = SearchBar(self)
         self._column.addWidget(self._search_bar)
@@ -597,7 +597,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Open « À propos de ce texte » (one dialog, reused)."""
         if self._about is None:
-            from reader.ui.about_dialog import AboutDialog
+            from reader.ui.dialogs.about import AboutDialog
 
             notice = self._document.notice
             self._about = AboutDialog(
@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every key of the window, made from its menus and actions, then the text's own keys."""
-        from reader.ui.shortcuts_dialog import shortcut_rows
+        from reader.ui.dialogs.shortcuts import shortcut_rows
 
         return shortcut_rows(self, self.pane.keyboard_help())
 
@@ -678,7 +678,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Open « Raccourcis clavier » (built afresh, so it lists every action there is now)."""
-        from reader.ui.shortcuts_dialog import ShortcutsDialog
+        from reader.ui.dialogs.shortcuts import ShortcutsDialog
 
         if self._shortcuts is not None:
             self._shortcuts.deleteLater()
@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
 
     def _printer(self) -> Printing:
         if self._printing is None:
-            from reader.ui.printing import Printing
+            from reader.ui.controllers.printing import Printing
 
             self._printing = Printing(self._document, self.pane, self)
             self._printing.message.connect(self.message_bar.show_message)
@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
         if self._glossary_places_found or not shown or not self._complete:
             return  # not before the panel exists: it looks once it does
         self._glossary_places_found = True
-        from reader.core.term_places import term_places
+        from reader.core.glossary.term_places import term_places
 
         places = term_places(self.pane.toPlainText(), self._document.matcher, self.pane.headings)
         self._glossary_panel.set_places(places)
@@ -798,7 +798,7 @@ class MainWindow(QMainWindow):
     @Slot(str, object)
     def _offer_definition(self, query: str, _options: object) -> None:
         """A query that names a glossary entry shows its definition first among the results."""
-        from reader.core.glossary_lookup import entry_for_query
+        from reader.core.glossary.query import entry_for_query
 
         entry = entry_for_query(self._document.glossary, query)
         if entry is None:

@@ -37,10 +37,10 @@ from reader.core.bundle import bundled_article  # noqa: E402
 from reader.core.document import Document, open_document  # noqa: E402
 from reader.core.render_cache import open_document_cached  # noqa: E402
 from reader.core.themes import THEMES  # noqa: E402
-from reader.ui.application import configure_application  # noqa: E402
+from reader.ui.app.application import configure_application  # noqa: E402
+from reader.ui.app.settings import Settings  # noqa: E402
 from reader.ui.main_window import MainWindow  # noqa: E402
-from reader.ui.settings import Settings  # noqa: E402
-from reader.ui.text_pane import TERM_SCHEME  # noqa: E402
+from reader.ui.widgets.text_pane import TERM_SCHEME  # noqa: E402
 from tests.benchmarks import search_keystroke  # noqa: E402
 
 

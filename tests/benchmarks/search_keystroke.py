@@ -30,9 +30,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reader.core.bundle import bundled_article  # noqa: E402
 from reader.core.document import open_document  # noqa: E402
-from reader.ui.application import configure_application  # noqa: E402
+from reader.ui.app.application import configure_application  # noqa: E402
+from reader.ui.app.settings import Settings  # noqa: E402
 from reader.ui.main_window import MainWindow  # noqa: E402
-from reader.ui.settings import Settings  # noqa: E402
 
 WORDS = ["metastase", "traitement", "qualite de vie", "immunotherapie", "chimio", "guerison"]
 COPIES = 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.rendering import flatten_nesting, render_markdown
+from reader.core.markdown_render import flatten_nesting, render_markdown
 
 
 def _nested(depth: int, marker: str = "-") -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reader.core.bundle import bundled_article, content_dir
 from reader.core.document import open_document
-from reader.core.glossary import load_glossary
+from reader.core.glossary.loader import load_glossary
 
 
 def _article_with_glossary(folder: Path, glossary: str | None) -> Path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.glossary import parse_glossary
-from reader.core.rendering import render_markdown
+from reader.core.glossary.loader import parse_glossary
+from reader.core.markdown_render import render_markdown
 
 # Markdown's own syntax characters are over-represented so that the fuzzer builds real structure.
 _MARKDOWN = st.text(

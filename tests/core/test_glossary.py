@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.folding import fold_str
-from reader.core.glossary import (
+from reader.core.glossary.loader import (
     EMPTY_GLOSSARY,
     Entry,
     Glossary,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.folding import fold, fold_str
-from reader.core.glossary import Entry, contains_word, load_glossary
-from reader.core.terms import TermMatcher
+from reader.core.glossary.loader import Entry, contains_word, load_glossary
+from reader.core.glossary.term_links import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY_PATH = ROOT / "content" / "glossary.toml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.bundle import content_dir
-from reader.core.glossary import load_glossary
-from reader.core.glossary_lookup import entry_for_query
+from reader.core.glossary.loader import load_glossary
+from reader.core.glossary.query import entry_for_query
 
 GLOSSARY = load_glossary(content_dir() / "glossary.toml")
 

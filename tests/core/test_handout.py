@@ -10,8 +10,9 @@ import pytest
 from reader.core.article import Metadata
 from reader.core.bundle import content_dir
 from reader.core.folding import fold_str
-from reader.core.glossary import load_glossary, parse_glossary
-from reader.core.handout import (
+from reader.core.glossary.loader import load_glossary, parse_glossary
+from reader.core.glossary.term_links import TermMatcher
+from reader.core.handout_html import (
     GLOSSARY_HEADING,
     Scope,
     body_html,
@@ -21,8 +22,7 @@ from reader.core.handout import (
     plain_text,
     section_span,
 )
-from reader.core.rendering import Section, render_markdown
-from reader.core.terms import TermMatcher
+from reader.core.markdown_render import Section, render_markdown
 
 GLOSSARY = parse_glossary(
     """

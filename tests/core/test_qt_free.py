@@ -16,7 +16,7 @@ CORE_MODULES = sorted(
 
 
 def test_core_modules_are_found() -> None:
-    assert {"reader.core.article", "reader.core.rendering", "reader.core.bundle"} <= set(
+    assert {"reader.core.article", "reader.core.markdown_render", "reader.core.bundle"} <= set(
         CORE_MODULES
     )
 

@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.article import read_article
 from reader.core.bundle import bundled_article
-from reader.core.rendering import Section, render_markdown
+from reader.core.markdown_render import Section, render_markdown
 from tests.source_text import SOURCE_BLOCKS, normalise
 
 _BLOCK_TAGS = {"h1": "title", "h2": "heading", "p": "paragraph", "li": "item"}

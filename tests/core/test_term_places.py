@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.glossary import parse_glossary
-from reader.core.term_places import Heading, Place, term_places
-from reader.core.terms import TermMatcher
+from reader.core.glossary.loader import parse_glossary
+from reader.core.glossary.term_links import TermMatcher
+from reader.core.glossary.term_places import Heading, Place, term_places
 
 MATCHER = TermMatcher(
     parse_glossary(

@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.folding import fold_str
-from reader.core.glossary import EMPTY_GLOSSARY, Entry, Glossary, parse_glossary
-from reader.core.terms import TermHit, TermLinkExtension, TermMatcher
+from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary, parse_glossary
+from reader.core.glossary.term_links import TermHit, TermLinkExtension, TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -348,7 +348,8 @@ def test_markdown_never_changes_the_text(text: str) -> None:
 
 def test_the_core_modules_do_not_import_qt() -> None:
     code = (
-        "import sys, reader.core.glossary, reader.core.terms, reader.core.folding; "
+        "import sys, reader.core.glossary.loader, reader.core.glossary.term_links, "
+        "reader.core.folding; "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 importé'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)

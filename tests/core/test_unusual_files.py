@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.article import MAX_TEXT_BYTES, read_article, read_text_file
-from reader.core.glossary import load_glossary
+from reader.core.glossary.loader import load_glossary
 from reader.core.problems import ContentError
 from tests.pipes import pipe_with_writer
 

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import bundled_article
 from reader.core.document import open_document
-from reader.ui.application import configure_application
+from reader.ui.app.application import configure_application
+from reader.ui.app.settings import Settings
 from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
-from reader.ui.text_pane import TextPane
+from reader.ui.widgets.text_pane import TextPane
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from reader.app import main
 from reader.core.bundle import bundled_article
 from reader.core.document import open_document
+from reader.ui.app.settings import Settings
 from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_main import _close_later
 

@@ -456,7 +456,7 @@ def test_settings_reach_the_disk_once_the_changes_stop(
     make_window: WindowFactory, qtbot: QtBot, settings_file: Path
 ) -> None:
     """Pressing A+ three times writes the file once, after the last press, not three times."""
-    from reader.ui.settings import WRITE_DELAY_MS
+    from reader.ui.app.settings import WRITE_DELAY_MS
 
     def saved() -> str:
         return settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""

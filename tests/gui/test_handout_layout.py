@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont, QPageSize, QPdfWriter
 
 from reader.core.bundle import content_dir
 from reader.core.document import open_document
-from reader.core.glossary import load_glossary
-from reader.core.handout import compose_handout
-from reader.ui.handout import HandoutLayout, set_handout_margins
+from reader.core.glossary.loader import load_glossary
+from reader.core.handout_html import compose_handout
+from reader.ui.printing.handout_pages import HandoutLayout, set_handout_margins
 
 
 @pytest.mark.parametrize("points", [10, 14, 19, 26])

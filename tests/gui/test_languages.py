@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reader.app import main
-from reader.ui.application import configure_application
+from reader.ui.app.application import configure_application
 from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from reader.ui.message_bar import MOST_LINES
+from reader.ui.widgets.message_bar import MOST_LINES
 from tests.gui.conftest import WindowFactory, click_text
 
 

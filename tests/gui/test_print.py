@@ -16,10 +16,10 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 from pytestqt.qtbot import QtBot
 
-from reader.core.glossary import load_glossary, sort_key
-from reader.core.terms import TermMatcher
+from reader.core.glossary.loader import load_glossary, sort_key
+from reader.core.glossary.term_links import TermMatcher
+from reader.ui.dialogs.print_scope import PrintScopeDialog
 from reader.ui.main_window import MainWindow
-from reader.ui.print_scope_dialog import PrintScopeDialog
 from tests.source_text import SOURCE_BLOCKS, SourceBlock, normalise
 
 TITLE = "Le cancer peut-il être guéri après métastase ?"

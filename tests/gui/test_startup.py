@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import bundled_article
 from reader.core.document import open_document
+from reader.ui.app.settings import Settings
 from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,16 +27,16 @@ ROOT = Path(__file__).resolve().parents[2]
 # article), the glossary's and search's widgets, the screen-reader structure.
 NOT_AT_FIRST_PAINT = [
     "PySide6.QtPrintSupport",
-    "reader.ui.printing",
+    "reader.ui.controllers.printing",
     "markdown",
     "tomllib",
-    "reader.core.glossary",
-    "reader.ui.glossary_panel",
-    "reader.ui.glossary_popup",
-    "reader.ui.search_bar",
-    "reader.ui.search_results",
-    "reader.ui.match_highlighter",
-    "reader.ui.pane_accessibility",
+    "reader.core.glossary.loader",
+    "reader.ui.widgets.glossary_panel",
+    "reader.ui.widgets.glossary_popup",
+    "reader.ui.widgets.search_bar",
+    "reader.ui.widgets.search_results",
+    "reader.ui.widgets.match_highlighter",
+    "reader.ui.accessibility.text_structure",
     "xml.etree.ElementTree",
 ]
 
@@ -69,7 +69,7 @@ print(json.dumps(probe.modules))
 
 def test_importing_the_reader_loads_neither_print_support_nor_markdown() -> None:
     code = (
-        "import sys, reader.app, reader.ui.application, reader.ui.main_window; "
+        "import sys, reader.app, reader.ui.app.application, reader.ui.main_window; "
         f"print(sorted(m for m in sys.modules if m in {NOT_AT_FIRST_PAINT!r}))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}

@@ -36,9 +36,9 @@ def main() -> None:
 
     from reader.core.bundle import bundled_article
     from reader.core.document import open_document
-    from reader.ui.application import configure_application
+    from reader.ui.app.application import configure_application
+    from reader.ui.app.settings import Settings
     from reader.ui.main_window import MainWindow
-    from reader.ui.settings import Settings
 
     app = QApplication([])
     configure_application(app)

@@ -1,7 +1,7 @@
 """What rendering an article gives: its HTML body and its sections.
 
-Apart from the Markdown renderer (reader.core.rendering), so that the window, and an article read
-back from the render cache, can use them without importing Python-Markdown.
+Apart from the Markdown renderer (reader.core.markdown_render), so that the window, and an
+article read back from the render cache, can use them without importing Python-Markdown.
 """
 
 from __future__ import annotations

@@ -15,12 +15,12 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from reader.core.document import GLOSSARY_NAME, Document
-from reader.core.glossary import load_glossary
-from reader.core.handout import Handout, Scope, compose_handout, pdf_file_name
+from reader.core.glossary.loader import load_glossary
+from reader.core.handout_html import Handout, Scope, compose_handout, pdf_file_name
 from reader.core.safe_write import WriteError, write_replacing
-from reader.ui.handout import paint_handout, set_handout_margins
-from reader.ui.print_scope_dialog import PrintScopeDialog
-from reader.ui.text_pane import TextPane
+from reader.ui.dialogs.print_scope import PrintScopeDialog
+from reader.ui.printing.handout_pages import paint_handout, set_handout_margins
+from reader.ui.widgets.text_pane import TextPane
 
 
 class Printing(QObject):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.rendered import Section
+from reader.core.rendered_article import Section
 from reader.core.results import ResultSet, RowKind, layout_rows
 from reader.core.themes import CLAIR, Theme
 

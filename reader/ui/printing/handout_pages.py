@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from reader.core.bundle import resources_dir
-from reader.core.handout import Handout
+from reader.core.handout_html import Handout
 
 # Paper margins in millimetres; the bottom one holds only the footer's own margin.
 PAGE_MARGINS_MM = QMarginsF(20, 16, 20, 12)

@@ -21,10 +21,10 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Metadata
-from reader.core.glossary import Entry, Glossary, sort_key
-from reader.core.rendered import Section
-from reader.core.rendering import render_markdown
-from reader.core.terms import TermMatcher
+from reader.core.glossary.loader import Entry, Glossary, sort_key
+from reader.core.glossary.term_links import TermMatcher
+from reader.core.markdown_render import render_markdown
+from reader.core.rendered_article import Section
 
 Scope = Literal["article", "section"]
 """What is printed: the whole article, or the section being read."""

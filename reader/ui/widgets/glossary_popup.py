@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.glossary import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.themes import CLAIR, Theme
 
 _SEE_ALSO_SCHEME = "voir"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
 
 from reader.core import settings_values as values
 from reader.core import text_size
@@ -67,19 +67,13 @@ class Settings(QObject):
             store.sync()
             self._writable = store.status() == QSettings.Status.NoError
         self._session: dict[str, object] = {}
+        # Changes wait here until they stop coming (a second), then go to QSettings in one
+        # write: QSettings would write its file at the next turn of the event loop after each.
+        self._pending: dict[str, object] = {}
         self._write_later = QTimer(self)
         self._write_later.setSingleShot(True)
         self._write_later.setInterval(WRITE_DELAY_MS)
         self._write_later.timeout.connect(self.sync)
-        store.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """QSettings writes its file at the next turn of the event loop after each change;
-        the write waits until the changes stop instead (closing the window writes at once)."""
-        if watched is self._store and event.type() == QEvent.Type.UpdateRequest:
-            self._write_later.start()
-            return True
-        return False
 
     @property
     def store(self) -> QSettings:
@@ -94,11 +88,14 @@ class Settings(QObject):
     def _read(self, key: str) -> object:
         if key in self._session:
             return self._session[key]
+        if key in self._pending:
+            return self._pending[key]
         return self._store.value(key) if self._writable else None
 
     def _write(self, key: str, value: object) -> None:
         if self._writable:
-            self._store.setValue(key, value)
+            self._pending[key] = value
+            self._write_later.start()
         else:
             self._session[key] = value
 
@@ -209,4 +206,7 @@ class Settings(QObject):
         """Write pending values now (QSettings writes to a temporary file, then renames it)."""
         self._write_later.stop()
         if self._writable:
+            for key, value in self._pending.items():
+                self._store.setValue(key, value)
+            self._pending.clear()
             self._store.sync()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.folding import fold_str
-from reader.core.glossary import EMPTY_GLOSSARY, Entry, Glossary
-from reader.core.term_places import Place
+from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.glossary.term_places import Place
 from reader.core.themes import Theme
 
 _ID_ROLE = Qt.ItemDataRole.UserRole

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QWidget
 
 from reader.core.themes import Theme
-from reader.ui.focus_frame import colour_scroll_bars
+from reader.ui.widgets.focus_frame import colour_scroll_bars
 
 MOST_LINES = 6
 """Lines the bar shows at most; a longer message scrolls inside it."""

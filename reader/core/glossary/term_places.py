@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the matcher (and Markdown with it) is not needed to name a heading
-    from reader.core.terms import TermMatcher
+    from reader.core.glossary.term_links import TermMatcher
 
 CONTEXT_CHARACTERS = 30
 """About how many characters of text surround a term in a place (half before, half after)."""

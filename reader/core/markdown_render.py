@@ -17,7 +17,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Article
 from reader.core.problems import Problem
-from reader.core.rendered import RenderedArticle, Section
+from reader.core.rendered_article import RenderedArticle, Section
 
 __all__ = ["RenderedArticle", "Section", "render_article", "render_markdown"]
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
 from reader.core.structure import Block, Link, Node, build_structure
-from reader.ui.text_pane import TextPane
+from reader.ui.widgets.text_pane import TextPane
 
 _ROLES = {
     "heading": QAccessible.Role.Heading,
@@ -42,7 +42,7 @@ _ROLES = {
 def interface_for(key: str, obj: QObject) -> QAccessibleInterface | None:
     """The interface this module makes for ``obj``, or None when it is not the pane's.
 
-    Asked by the factory that reader.ui.accessibility_factory installs (None means "not mine":
+    Asked by the factory that reader.ui.accessibility.factory installs (None means "not mine":
     PySide's factory glue then asks the next factory, Qt's own).
     """
     if isinstance(obj, _NodeAnchor):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.accessibility_factory import install_pane_accessibility
-from reader.ui.translations import install_translators
+from reader.ui.accessibility.factory import install_pane_accessibility
+from reader.ui.app.translations import install_translators
 
 APPLICATION_NAME = "lecteur-sante"
 ORGANISATION_NAME = "lecteur-sante"

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.rendered import Section
+from reader.core.rendered_article import Section
 from reader.core.themes import CLAIR, Theme
-from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
+from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
 

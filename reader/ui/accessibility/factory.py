@@ -1,8 +1,9 @@
 """The accessibility factory that gives the text pane its structured interface for screen readers.
 
 Installed before any window is built (Qt keeps the first interface it makes for a widget), but
-the module that makes the interfaces, reader.ui.pane_accessibility, is only imported when Qt first
-asks for one: Qt asks only while an assistive technology listens, so other starts skip it.
+the module that makes the interfaces, reader.ui.accessibility.text_structure, is only imported
+when Qt first asks for one: Qt asks only while an assistive technology listens, so other starts
+skip it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,6 @@ def install_pane_accessibility() -> None:
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    from reader.ui.pane_accessibility import interface_for
+    from reader.ui.accessibility.text_structure import interface_for
 
     return interface_for(key, obj)

@@ -17,7 +17,7 @@ from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped
 from markdown.util import AtomicString  # type: ignore[import-untyped]
 
 from reader.core.folding import fold
-from reader.core.glossary import Glossary, fold_many
+from reader.core.glossary.loader import Glossary, fold_many
 
 __all__ = ["TermHit", "TermLinkExtension", "TermMatcher"]
 

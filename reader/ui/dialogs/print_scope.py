@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.handout import Scope
+from reader.core.handout_html import Scope
 
 
 class PrintScopeDialog(QDialog):

@@ -42,12 +42,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.core.rendered import Section
+from reader.core.rendered_article import Section
 from reader.core.themes import CLAIR, Theme
-from reader.ui.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
+from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
 if TYPE_CHECKING:
-    from reader.core.term_places import Heading
+    from reader.core.glossary.term_places import Heading
 
 # Where a range brought into view from off-screen lands: a third of the way down, with context.
 _REVEAL_AT = 1 / 3
@@ -57,7 +57,7 @@ _MIN_SIDE_MARGIN = 12.0
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
-# The id Python-Markdown's headings carry (reader.core.rendering), and the tag before it.
+# The id Python-Markdown's headings carry (reader.core.markdown_render), and the tag before it.
 _HEADING_ID = re.compile(r'(<h[1-6]) id="[^"]*"')
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
 _WHEEL_NOTCH = 120
@@ -261,7 +261,9 @@ class TextPane(QTextBrowser):
     @property
     def headings(self) -> tuple[Heading, ...]:
         """The headings shown: document positions [start, end) and titles."""
-        from reader.core.term_places import Heading  # for the glossary panel, once it is shown
+        from reader.core.glossary.term_places import (
+            Heading,  # for the glossary panel, once it is shown
+        )
 
         document = self.document()
         headings: list[Heading] = []

@@ -16,7 +16,7 @@ from reader.core.positions import PositionMap
 from reader.core.results import ResultSet, Step, first_at_or_after, step
 from reader.core.search import Match, SearchIndex, SearchOptions
 from reader.core.themes import CLAIR, Theme
-from reader.ui.text_pane import TextPane
+from reader.ui.widgets.text_pane import TextPane
 
 _LAYER = "search"
 # Up to this many matches every highlight is built at once. Past it (one letter in a very long

@@ -1,0 +1,1 @@
+"""The glossary: loading it, finding its terms in a text, and which entry a query names."""

@@ -1,0 +1,1 @@
+"""Qt infrastructure the whole application shares: start-up, language, settings, palette."""

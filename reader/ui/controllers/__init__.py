@@ -1,0 +1,1 @@
+"""Feature controllers: each owns one feature's actions, widgets, state and connections."""

@@ -1,0 +1,1 @@
+"""Dialogs: « À propos », the keyboard shortcuts page, the print scope question."""

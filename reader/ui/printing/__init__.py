@@ -1,0 +1,1 @@
+"""Laying the printed handout out on pages (Qt print support, loaded only when printing)."""

@@ -1,0 +1,1 @@
+"""Leaf widgets: each offers signals and slots and never reaches into a sibling."""
