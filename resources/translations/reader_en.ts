@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -12,15 +11,15 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>Source&#xa0;:</source>
+        <source>Source :</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <source>Édition&#xa0;:</source>
+        <source>Édition :</source>
         <translation>Edition:</translation>
     </message>
     <message>
-        <source>Avis médical&#xa0;:</source>
+        <source>Avis médical :</source>
         <translation>Medical notice:</translation>
     </message>
     <message>
@@ -33,6 +32,72 @@
     <message>
         <source>Lecteur santé</source>
         <translation>Health reader</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayController</name>
+    <message>
+        <source>Taille du texte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>&amp;Agrandir le texte</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>&amp;Réduire le texte</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Taille &amp;normale du texte</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Grand texte</source>
+        <translation>&amp;Large text</translation>
+    </message>
+    <message>
+        <source>Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées</source>
+        <translation>Article text at 200 % or more, interface at 150 %, spaced letters</translation>
+    </message>
+    <message>
+        <source>Réinitialiser l’&amp;affichage</source>
+        <translation>Reset the &amp;display</translation>
+    </message>
+    <message>
+        <source>Taille du texte, thème, panneaux et position de lecture par défaut</source>
+        <translation>Default text size, theme, panels and reading position</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Taille du texte : {0}</source>
+        <translation>Text size: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryController</name>
+    <message>
+        <source>Glossaire</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Fermer le glossaire</source>
+        <translation>Close the glossary</translation>
+    </message>
+    <message>
+        <source>Afficher le glossaire</source>
+        <translation>Show the glossary</translation>
     </message>
 </context>
 <context>
@@ -143,46 +208,6 @@
         <translation>Source, edition date and medical notice</translation>
     </message>
     <message>
-        <source>Aller au &amp;sommaire</source>
-        <translation>Go to the &amp;contents</translation>
-    </message>
-    <message>
-        <source>Aller au &amp;texte</source>
-        <translation>Go to the &amp;text</translation>
-    </message>
-    <message>
-        <source>&amp;Imprimer…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Imprimer l’article ou la section en cours, avec son glossaire</source>
-        <translation>Print the article or the current section, with its glossary</translation>
-    </message>
-    <message>
-        <source>Exporter en P&amp;DF…</source>
-        <translation>Export as P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Enregistrer l’article ou la section en cours dans un fichier PDF</source>
-        <translation>Save the article or the current section as a PDF file</translation>
-    </message>
-    <message>
-        <source>&amp;Zone suivante</source>
-        <translation>&amp;Next area</translation>
-    </message>
-    <message>
-        <source>Sommaire, texte, puis les autres zones</source>
-        <translation>Contents, text, then the other areas</translation>
-    </message>
-    <message>
-        <source>Zone &amp;précédente</source>
-        <translation>&amp;Previous area</translation>
-    </message>
-    <message>
-        <source>&amp;Raccourcis clavier</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -219,120 +244,12 @@
         <translation>Close the contents</translation>
     </message>
     <message>
-        <source>Détacher le sommaire</source>
-        <translation>Detach the contents</translation>
-    </message>
-    <message>
         <source>Autres menus</source>
         <translation>More menus</translation>
     </message>
     <message>
-        <source>Taille du texte</source>
-        <translation>Text size</translation>
-    </message>
-    <message>
-        <source>&amp;Agrandir le texte</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>&amp;Réduire le texte</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Taille &amp;normale du texte</source>
-        <translation>&amp;Normal text size</translation>
-    </message>
-    <message>
-        <source>&amp;Grand texte</source>
-        <translation>&amp;Large text</translation>
-    </message>
-    <message>
-        <source>Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées</source>
-        <translation>Article text at 200 % or more, interface at 150 %, spaced letters</translation>
-    </message>
-    <message>
-        <source>Réinitialiser l’&amp;affichage</source>
-        <translation>Reset the &amp;display</translation>
-    </message>
-    <message>
-        <source>Taille du texte, thème, panneaux et position de lecture par défaut</source>
-        <translation>Default text size, theme, panels and reading position</translation>
-    </message>
-    <message>
-        <source>Système</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>&amp;Rechercher…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>Rechercher</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Résultat &amp;suivant</source>
-        <translation>&amp;Next match</translation>
-    </message>
-    <message>
-        <source>Suivant</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Résultat &amp;précédent</source>
-        <translation>&amp;Previous match</translation>
-    </message>
-    <message>
-        <source>Précédent</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>&amp;Fermer la recherche</source>
-        <translation>&amp;Close the search</translation>
-    </message>
-    <message>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Aller aux &amp;résultats</source>
-        <translation>Go to the &amp;results</translation>
-    </message>
-    <message>
-        <source>Glossaire</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
-        <source>Afficher le glossaire</source>
-        <translation>Show the glossary</translation>
-    </message>
-    <message>
-        <source>Fermer le glossaire</source>
-        <translation>Close the glossary</translation>
-    </message>
-    <message>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
-    </message>
-    <message>
-        <source>Résultats</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Fermer les résultats</source>
-        <translation>Close the results</translation>
-    </message>
-    <message>
-        <source>Afficher les résultats de la recherche</source>
-        <translation>Show the search results</translation>
     </message>
     <message>
         <source>&amp;Recherche</source>
@@ -350,10 +267,6 @@
         <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
         <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
     </message>
-    <message>
-        <source>Taille du texte : {0}</source>
-        <translation>Text size: {0}</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -368,6 +281,33 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationController</name>
+    <message>
+        <source>Aller au &amp;sommaire</source>
+        <translation>Go to the &amp;contents</translation>
+    </message>
+    <message>
+        <source>Aller au &amp;texte</source>
+        <translation>Go to the &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Zone suivante</source>
+        <translation>&amp;Next area</translation>
+    </message>
+    <message>
+        <source>Sommaire, texte, puis les autres zones</source>
+        <translation>Contents, text, then the other areas</translation>
+    </message>
+    <message>
+        <source>Zone &amp;précédente</source>
+        <translation>&amp;Previous area</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -391,6 +331,25 @@
     <message>
         <source>Adresse extérieure, qui n’est pas ouverte</source>
         <translation>Outside address, which is not opened</translation>
+    </message>
+</context>
+<context>
+    <name>PrintScopeDialog</name>
+    <message>
+        <source>Tout l’article</source>
+        <translation>The whole article</translation>
+    </message>
+    <message>
+        <source>Section en cours : « {0} »</source>
+        <translation>Current section: “{0}”</translation>
+    </message>
+    <message>
+        <source>Section en cours (cet article n’a pas de sections)</source>
+        <translation>Current section (this article has no sections)</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -465,22 +424,22 @@
     </message>
 </context>
 <context>
-    <name>PrintScopeDialog</name>
+    <name>PrintingController</name>
     <message>
-        <source>Tout l’article</source>
-        <translation>The whole article</translation>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Section en cours : « {0} »</source>
-        <translation>Current section: “{0}”</translation>
+        <source>Imprimer l’article ou la section en cours, avec son glossaire</source>
+        <translation>Print the article or the current section, with its glossary</translation>
     </message>
     <message>
-        <source>Section en cours (cet article n’a pas de sections)</source>
-        <translation>Current section (this article has no sections)</translation>
+        <source>Exporter en P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
+        <source>Enregistrer l’article ou la section en cours dans un fichier PDF</source>
+        <translation>Save the article or the current section as a PDF file</translation>
     </message>
 </context>
 <context>
@@ -548,6 +507,57 @@
     <message>
         <source>Recherche reprise au début</source>
         <translation>Search wrapped to the start</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Fermer les résultats</source>
+        <translation>Close the results</translation>
+    </message>
+    <message>
+        <source>Afficher les résultats de la recherche</source>
+        <translation>Show the search results</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Résultat &amp;suivant</source>
+        <translation>&amp;Next match</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Résultat &amp;précédent</source>
+        <translation>&amp;Previous match</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer la recherche</source>
+        <translation>&amp;Close the search</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aller aux &amp;résultats</source>
+        <translation>Go to the &amp;results</translation>
     </message>
 </context>
 <context>
@@ -672,6 +682,13 @@
     <message>
         <source>Tout sélectionner</source>
         <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>{0} ou {1}</source>
+        <translation>{0} or {1}</translation>
     </message>
 </context>
 <context>

@@ -113,15 +113,15 @@ def first_paint_ms(document: Document, folder: Path, name: str) -> tuple[float, 
 
 
 def zoom_at_400(window: MainWindow, repeat: int, results: Results, label: str) -> None:
-    while window.text_percent < 400:
-        window.zoom_in()
+    while window.display.text_percent < 400:
+        window.display.zoom_in()
     QApplication.processEvents()
     steps = []
     for _ in range(repeat):
-        steps.append(timed(window.zoom_out))  # 400 → 350
-        steps.append(timed(window.zoom_in))  # 350 → 400
+        steps.append(timed(window.display.zoom_out))  # 400 → 350
+        steps.append(timed(window.display.zoom_in))  # 350 → 400
     results.report(f"zoom step at 400 % ({label})", steps, 16.0 if label == "article" else None)
-    window.reset_zoom()
+    window.display.reset_zoom()
     QApplication.processEvents()
 
 
@@ -148,7 +148,7 @@ def term_points(window: MainWindow) -> list[tuple[str, QPoint]]:
 
 
 def open_definitions(window: MainWindow, repeat: int, results: Results) -> None:
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     viewport = window.pane.viewport()
     first: list[float] = []
     again: list[float] = []
@@ -172,7 +172,7 @@ def switch_themes(window: MainWindow, repeat: int, results: Results) -> None:
     times = []
     for _ in range(max(1, repeat // len(THEMES))):
         for key in (*list(THEMES)[1:], next(iter(THEMES))):
-            times.append(timed(lambda key=key: window.choose_theme(key)))
+            times.append(timed(lambda key=key: window.display.choose_theme(key)))
     results.report("switch theme (article)", times, 50.0)
 
 

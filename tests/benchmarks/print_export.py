@@ -40,7 +40,7 @@ def main() -> int:
             times = []
             for _ in range(ROUNDS):
                 start = time.perf_counter()
-                assert window.export_pdf(Path(folder) / f"{scope}.pdf", scope)  # type: ignore[arg-type]
+                assert window.printing.export_pdf(Path(folder) / f"{scope}.pdf", scope)  # type: ignore[arg-type]
                 times.append(time.perf_counter() - start)
             medians[scope] = statistics.median(times)
             print(f"{scope}: median {medians[scope] * 1000:.0f} ms over {ROUNDS} exports")

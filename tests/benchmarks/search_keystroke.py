@@ -69,8 +69,8 @@ def measure(app: QApplication, article: Path, settings_dir: Path, label: str) ->
     window.resize(1100, 780)
     window.show()
     app.processEvents()
-    bar = window.search_bar
-    opening = timed(window.find_action.trigger)  # folds the text once, ahead of typing
+    bar = window.search.search_bar
+    opening = timed(window.search.find_action.trigger)  # folds the text once, ahead of typing
     app.processEvents()
 
     keystrokes: list[float] = []
@@ -89,14 +89,14 @@ def measure(app: QApplication, article: Path, settings_dir: Path, label: str) ->
 
             def settle() -> None:
                 app.processEvents()
-                window.search_results.flush()
+                window.search.search_results.flush()
                 app.processEvents()
 
             keystrokes.append(timed(keystroke))
             drawn.append(keystrokes[-1] + timed(settle))
         counts[word] = bar.count_text
         for _ in range(5):
-            steps.append(timed(window.find_next_action.trigger))
+            steps.append(timed(window.search.find_next_action.trigger))
             app.processEvents()
 
     median = statistics.median(keystrokes)

@@ -50,7 +50,7 @@ def main() -> int:
     window = MainWindow(open_document(bundled_article()), Settings(store))
     window.show()
     QTest.qWaitForWindowExposed(window)
-    pane, bar, popup = window.pane, window.search_bar, window.glossary_popup
+    pane, bar, popup = window.pane, window.search.search_bar, window.glossary.popup
 
     # Just after the first letter of each glossary term (its middle may be where it wraps).
     terms: list[int] = []
@@ -69,14 +69,14 @@ def main() -> int:
             bar.open()
         bar.field.setText(QUERIES[turn % len(QUERIES)])
         bar.flush()
-        window.find_next_action.trigger()
+        window.search.find_next_action.trigger()
 
     def zoom(turn: int) -> None:
-        (window.zoom_in if turn % 2 == 0 else window.zoom_out)()
+        (window.display.zoom_in if turn % 2 == 0 else window.display.zoom_out)()
 
     def definition(turn: int) -> None:
         if bar.is_active:
-            window.close_search_action.trigger()
+            window.search.close_search_action.trigger()
         cursor = pane.textCursor()
         cursor.setPosition(terms[turn % len(terms)])
         pane.setTextCursor(cursor)

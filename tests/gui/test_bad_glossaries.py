@@ -119,7 +119,7 @@ def _click_term(window: MainWindow, qtbot: QtBot, text: str) -> None:
     qtbot.mouseClick(
         pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
     )
-    qtbot.waitUntil(window.glossary_popup.isVisible)
+    qtbot.waitUntil(window.glossary.popup.isVisible)
 
 
 @pytest.mark.parametrize(
@@ -148,9 +148,9 @@ def test_a_broken_glossary_is_named_and_the_article_shown(
     assert set(_linked(window)) == linked
     if linked:
         _click_term(window, qtbot, "kyste")
-        assert "Poche remplie de liquide." in window.glossary_popup.text
-        qtbot.keyClick(window.glossary_popup.body, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: not window.glossary_popup.isVisible())
+        assert "Poche remplie de liquide." in window.glossary.popup.text
+        qtbot.keyClick(window.glossary.popup.body, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not window.glossary.popup.isVisible())
 
 
 def test_ten_thousand_entries(make_window: WindowFactory, tmp_path: Path, qtbot: QtBot) -> None:
@@ -167,13 +167,13 @@ def test_ten_thousand_entries(make_window: WindowFactory, tmp_path: Path, qtbot:
         "e9999": "mot9999",
     }
     _click_term(window, qtbot, "mot9999")
-    assert "Définition numéro 9999." in window.glossary_popup.text
-    qtbot.keyClick(window.glossary_popup.body, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not window.glossary_popup.isVisible())
+    assert "Définition numéro 9999." in window.glossary.popup.text
+    qtbot.keyClick(window.glossary.popup.body, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.glossary.popup.isVisible())
     assert window.pane.textCursor().selectedText() == "mot9999"
-    window.glossary_dock.show()
-    window.glossary_dock.raise_()
-    panel = window.glossary_panel
+    window.glossary.dock.show()
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
     qtbot.waitUntil(lambda: panel.entry_list.count() == 10_002)
     qtbot.keyClicks(panel.filter_field, "mot9999")
     qtbot.waitUntil(lambda: panel.visible_entry_ids() == ["e9999"])

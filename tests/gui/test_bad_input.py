@@ -183,9 +183,9 @@ def test_raw_html_stays_text_after_every_restyle(
         encoding="utf-8",
     )
     window = make_window(path)
-    for choice in window.theme_actions:
-        window.choose_theme(choice)
-        window.zoom_in()
+    for choice in window.display.theme_actions:
+        window.display.choose_theme(choice)
+        window.display.zoom_in()
         text = window.pane.toPlainText()
         assert "<style>p { display: none; font-size: 1px; color: #fff }</style>" in text
         assert "<p style='color:white'>Lisible.</p>" in text

@@ -40,9 +40,9 @@ def _window(qtbot: QtBot, path: Path) -> MainWindow:
 
 def _use_and_close(window: MainWindow) -> None:
     """Change every kind of setting, then close (which writes them)."""
-    window.zoom_in()
-    window.set_large_text(True)
-    window.choose_theme("sombre")
+    window.display.zoom_in()
+    window.display.set_large_text(True)
+    window.display.choose_theme("sombre")
     window.pane.scroll_to_section(3)
     window.close()
 
@@ -55,7 +55,7 @@ def test_a_settings_folder_that_is_a_file(
     blocker.write_bytes(b"je suis un fichier\n")
     path = blocker / "reader.ini"
     window = _window(qtbot, path)
-    assert window.size_label.text() == LABEL_100
+    assert window.display.size_label.text() == LABEL_100
     _use_and_close(window)
     assert blocker.read_bytes() == b"je suis un fichier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pas-un-dossier", "user-settings"]
@@ -70,7 +70,7 @@ def test_a_settings_file_that_is_a_folder(qtbot: QtBot, tmp_path: Path) -> None:
     folder = tmp_path / "reader.ini"
     (folder / "dedans").mkdir(parents=True)
     window = _window(qtbot, folder)
-    assert window.size_label.text() == LABEL_100
+    assert window.display.size_label.text() == LABEL_100
     _use_and_close(window)
     assert folder.is_dir() and [p.name for p in folder.iterdir()] == ["dedans"]
 
@@ -94,7 +94,7 @@ def test_a_settings_file_too_large_is_left_alone(
     content = b"[display]\ntext_size=150\n" + b"; commentaire\n" * 100_000
     settings_file.write_bytes(content)
     window = make_window()
-    assert window.size_label.text() == LABEL_100
+    assert window.display.size_label.text() == LABEL_100
     _use_and_close(window)
     assert settings_file.read_bytes() == content
 
@@ -116,10 +116,10 @@ def test_wrong_types_and_ranges_give_defaults(
 ) -> None:
     settings_file.write_text(content, encoding="utf-8")
     window = make_window()
-    percent = window.text_percent
+    percent = window.display.text_percent
     assert percent in (100, 200)  # 200 only where Grand texte is validly on
-    assert window.size_label.text() == f"{percent}\u00a0%"
-    assert window.theme_actions["systeme"].isChecked()
+    assert window.display.size_label.text() == f"{percent}\u00a0%"
+    assert window.display.theme_actions["systeme"].isChecked()
     assert window.pane.verticalScrollBar().value() == 0
     window.close()
 
@@ -145,7 +145,7 @@ def test_a_failed_write_leaves_the_old_file_whole(qtbot: QtBot, tmp_path: Path) 
     old = b"[display]\ntext_size=150\ntheme=contraste\n"
     path.write_bytes(old)
     window = _window(qtbot, path)
-    assert window.size_label.text() == "150\u00a0%"
+    assert window.display.size_label.text() == "150\u00a0%"
     with _files_limited_to(16):
         _use_and_close(window)
         store = QSettings(str(path), QSettings.Format.IniFormat)

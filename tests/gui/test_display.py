@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.core.themes import CLAIR, CONTRASTE, SOMBRE, THEMES
+from reader.ui.dialogs.about import AboutDialog
 from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 
@@ -90,7 +91,7 @@ def test_keys_change_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
     _active(window, qtbot)
     pane = window.pane
     assert _points(window) == 14.0
-    assert window.size_label.text() == _label(100)
+    assert window.display.size_label.text() == _label(100)
     steps = [
         (Qt.Key.Key_Equal, 110),
         (Qt.Key.Key_Plus, 125),
@@ -100,23 +101,23 @@ def test_keys_change_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
     ]
     for key, percent in steps:
         qtbot.keyClick(pane, key, CTRL)
-        assert window.size_label.text() == _label(percent)
+        assert window.display.size_label.text() == _label(percent)
         assert _points(window) == pytest.approx(14.0 * percent / 100)
-        assert window.size_label.accessibleName() == f"Taille du texte : {_label(percent)}"
+        assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(percent)}"
 
 
 def test_ctrl_wheel_changes_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
     before = window.pane.verticalScrollBar().value()
     _wheel(window, 120)
-    assert window.size_label.text() == _label(110)
+    assert window.display.size_label.text() == _label(110)
     _wheel(window, -120)
     _wheel(window, -120)
-    assert window.size_label.text() == _label(90)
+    assert window.display.size_label.text() == _label(90)
     # A touchpad sends small steps: two half notches make one step.
     _wheel(window, 60)
-    assert window.size_label.text() == _label(90)
+    assert window.display.size_label.text() == _label(90)
     _wheel(window, 60)
-    assert window.size_label.text() == _label(100)
+    assert window.display.size_label.text() == _label(100)
     assert _points(window) == 14.0
     assert window.pane.verticalScrollBar().value() == before
 
@@ -125,15 +126,15 @@ def test_size_stops_at_50_and_400(window: MainWindow, qtbot: QtBot) -> None:
     _active(window, qtbot)
     for _ in range(20):
         qtbot.keyClick(window.pane, Qt.Key.Key_Equal, CTRL)
-    assert window.size_label.text() == _label(400)
+    assert window.display.size_label.text() == _label(400)
     assert _points(window) == 56.0
-    assert not window.zoom_in_action.isEnabled()
+    assert not window.display.zoom_in_action.isEnabled()
     for _ in range(30):
         qtbot.keyClick(window.pane, Qt.Key.Key_Minus, CTRL)
-    assert window.size_label.text() == _label(50)
+    assert window.display.size_label.text() == _label(50)
     assert _points(window) == 7.0
-    assert not window.zoom_out_action.isEnabled()
-    assert window.zoom_in_action.isEnabled()
+    assert not window.display.zoom_out_action.isEnabled()
+    assert window.display.zoom_in_action.isEnabled()
 
 
 def test_zoom_keeps_the_reading_position(window: MainWindow, qtbot: QtBot) -> None:
@@ -153,7 +154,7 @@ def test_zoom_keeps_the_reading_position(window: MainWindow, qtbot: QtBot) -> No
     position = top.position()
     for key in (Qt.Key.Key_Equal, Qt.Key.Key_Equal, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
         qtbot.keyClick(pane, key, CTRL)
-        assert _line_holds(_top_line(window), position), window.size_label.text()
+        assert _line_holds(_top_line(window), position), window.display.size_label.text()
     assert window.tree.current_index() == pane.current_section
 
 
@@ -172,8 +173,8 @@ def test_text_column_follows_the_font(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.width() == 1400)
     assert 60 <= characters_per_line() <= 70.5
     margin_before = pane.document().rootFrame().frameFormat().leftMargin()
-    window.zoom_in()
-    window.zoom_in()
+    window.display.zoom_in()
+    window.display.zoom_in()
     assert characters_per_line() <= 70.5
     assert pane.document().rootFrame().frameFormat().leftMargin() < margin_before
 
@@ -181,10 +182,10 @@ def test_text_column_follows_the_font(window: MainWindow, qtbot: QtBot) -> None:
 def test_buttons_are_named_and_show_their_keys(window: MainWindow) -> None:
     toolbar = window.toolbar
     expected = {
-        window.zoom_out_action: ("A−", "Réduire le texte", ["Ctrl+-"]),
-        window.zoom_in_action: ("A+", "Agrandir le texte", ["Ctrl++", "Ctrl+="]),
-        window.zoom_reset_action: (_label(100), "Taille normale du texte", ["Ctrl+0"]),
-        window.large_text_action: ("Grand texte", "Grand texte", ["Ctrl+Maj+T"]),
+        window.display.zoom_out_action: ("A−", "Réduire le texte", ["Ctrl+-"]),
+        window.display.zoom_in_action: ("A+", "Agrandir le texte", ["Ctrl++", "Ctrl+="]),
+        window.display.zoom_reset_action: (_label(100), "Taille normale du texte", ["Ctrl+0"]),
+        window.display.large_text_action: ("Grand texte", "Grand texte", ["Ctrl+Maj+T"]),
     }
     for action, (shown, name, keys) in expected.items():
         button = toolbar.widgetForAction(action)
@@ -194,7 +195,7 @@ def test_buttons_are_named_and_show_their_keys(window: MainWindow) -> None:
         assert action.toolTip().startswith(name)
         for key in keys:
             assert key in action.toolTip()
-    assert window.size_label.accessibleName() == f"Taille du texte : {_label(100)}"
+    assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(100)}"
 
 
 # -- Grand texte ----------------------------------------------------------------------------
@@ -209,10 +210,10 @@ def test_large_text_on_and_off(window: MainWindow, qtbot: QtBot) -> None:
     tree_font = window.tree.font()
 
     qtbot.keyClick(window.pane, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert window.large_text_action.isChecked()
+    assert window.display.large_text_action.isChecked()
     font = window.pane.document().defaultFont()
     assert font.pointSizeF() >= 28.0
-    assert window.size_label.text() == _label(200)
+    assert window.display.size_label.text() == _label(200)
     assert QApplication.font().pointSizeF() >= 1.5 * interface
     widgets = (
         window.tree,
@@ -220,7 +221,7 @@ def test_large_text_on_and_off(window: MainWindow, qtbot: QtBot) -> None:
         window.toolbar,
         window.message_bar,
         window.tree_dock_title.label,
-        window.size_label,
+        window.display.size_label,
     )
     # Qt hands the application font to the widgets through its event queue.
     qtbot.waitUntil(lambda: all(w.font().pointSizeF() >= 1.5 * interface for w in widgets))
@@ -234,22 +235,22 @@ def test_large_text_on_and_off(window: MainWindow, qtbot: QtBot) -> None:
     assert block.blockFormat().lineHeight() >= 150
     assert block.blockFormat().lineHeightType() == 1  # proportional
     window.show_about()
-    dialog = window.findChild(type(window._about))
+    dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.label.font().pointSizeF() >= 1.5 * interface
     dialog.close()
     # A− never goes under 200 % in Grand texte.
     qtbot.keyClick(window.pane, Qt.Key.Key_Minus, CTRL)
-    assert window.size_label.text() == _label(200)
+    assert window.display.size_label.text() == _label(200)
     qtbot.keyClick(window.pane, Qt.Key.Key_Equal, CTRL)
-    assert window.size_label.text() == _label(250)
+    assert window.display.size_label.text() == _label(250)
 
     qtbot.keyClick(window.pane, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert not window.large_text_action.isChecked()
+    assert not window.display.large_text_action.isChecked()
     assert QApplication.font() == app_font
     assert window.pane.document().defaultFont() == pane_font
     qtbot.waitUntil(lambda: window.tree.font() == tree_font)
     assert _paragraph_margins(window) == margins
-    assert window.size_label.text() == _label(100)
+    assert window.display.size_label.text() == _label(100)
 
 
 # -- reflow ---------------------------------------------------------------------------------
@@ -287,12 +288,12 @@ def test_large_text_keeps_the_article_font_once_the_interface_font_arrives(
     """Qt hands the larger interface font to every widget later, through its event queue; a
     text browser would copy it into its document and lose the article's size."""
     tree_font = window.tree.font()
-    window.large_text_action.trigger()
+    window.display.large_text_action.trigger()
     qtbot.waitUntil(lambda: window.tree.font() != tree_font)
     qtbot.wait(20)
     assert _points(window) >= 28.0
     assert window.pane.document().defaultFont().letterSpacing() > 0
-    window.large_text_action.trigger()
+    window.display.large_text_action.trigger()
     qtbot.waitUntil(lambda: window.tree.font() == tree_font)
     qtbot.wait(20)
     assert _points(window) == 14.0
@@ -315,7 +316,8 @@ def test_a_size_step_rewraps_the_text_once(window: MainWindow, qtbot: QtBot) -> 
     width = viewport.width()
     resizes = Resizes()
     viewport.installEventFilter(resizes)
-    for step in (window.zoom_in, window.zoom_in, window.zoom_out, window.reset_zoom):
+    display = window.display
+    for step in (display.zoom_in, display.zoom_in, display.zoom_out, display.reset_zoom):
         step()
         QApplication.processEvents()
     viewport.removeEventFilter(resizes)
@@ -328,10 +330,10 @@ def test_no_sideways_scrolling_at_400_percent(make_window: WindowFactory, qtbot:
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
     for _ in range(20):
-        window.zoom_in()
-    assert window.size_label.text() == _label(400)
+        window.display.zoom_in()
+    assert window.display.size_label.text() == _label(400)
     assert _no_sideways_scrolling(window)
-    window.large_text_action.trigger()
+    window.display.large_text_action.trigger()
     assert _no_sideways_scrolling(window)
 
 
@@ -352,9 +354,9 @@ def test_window_1280_pixels_wide_at_400_percent_in_large_text(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
-    window.large_text_action.trigger()
+    window.display.large_text_action.trigger()
     for _ in range(20):
-        window.zoom_in()
+        window.display.zoom_in()
     window.resize(1280, 700)
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert _no_sideways_scrolling(window)
@@ -379,9 +381,9 @@ def test_resizing_keeps_the_reading_position(make_window: WindowFactory, qtbot: 
 @pytest.mark.parametrize("choice", ["sombre", "contraste", "clair"])
 def test_theme_colours_come_from_the_table(window: MainWindow, qtbot: QtBot, choice: str) -> None:
     theme = THEMES[choice]
-    window.theme_actions[choice].trigger()
-    assert window.theme_actions[choice].isChecked()
-    assert sum(a.isChecked() for a in window.theme_actions.values()) == 1
+    window.display.theme_actions[choice].trigger()
+    assert window.display.theme_actions[choice].isChecked()
+    assert sum(a.isChecked() for a in window.display.theme_actions.values()) == 1
     palette = window.pane.palette()
     assert palette.color(QPalette.ColorRole.Base).name() == theme.background
     assert palette.color(QPalette.ColorRole.Text).name() == theme.text
@@ -398,34 +400,34 @@ def test_theme_colours_come_from_the_table(window: MainWindow, qtbot: QtBot, cho
         lambda: tree.palette().color(QPalette.ColorRole.Base).name() == theme.background
     )
     assert _heading_colour(window) == theme.heading
-    assert window.theme == theme
+    assert window.display.theme == theme
 
 
 def test_the_pane_is_drawn_in_the_theme(window: MainWindow, qtbot: QtBot) -> None:
-    window.theme_actions["contraste"].trigger()
+    window.display.theme_actions["contraste"].trigger()
     qtbot.waitUntil(lambda: window.pane.viewport().grab().toImage().pixelColor(5, 5).isValid())
     image = window.pane.viewport().grab().toImage()
     assert image.pixelColor(5, image.height() - 5).name() == CONTRASTE.background
 
 
 def test_system_theme_follows_the_computer(window: MainWindow) -> None:
-    assert window.theme_actions["systeme"].isChecked()
-    assert window.theme == CLAIR  # the offscreen platform has no colour scheme
+    assert window.display.theme_actions["systeme"].isChecked()
+    assert window.display.theme == CLAIR  # the offscreen platform has no colour scheme
     hints = QGuiApplication.styleHints()
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    assert window.theme == SOMBRE
+    assert window.display.theme == SOMBRE
     assert window.pane.palette().color(QPalette.ColorRole.Base).name() == SOMBRE.background
-    window.theme_actions["clair"].trigger()
+    window.display.theme_actions["clair"].trigger()
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    assert window.theme == CLAIR  # a theme chosen by hand stays
-    window.theme_actions["systeme"].trigger()
-    assert window.theme == SOMBRE
+    assert window.display.theme == CLAIR  # a theme chosen by hand stays
+    window.display.theme_actions["systeme"].trigger()
+    assert window.display.theme == SOMBRE
     if hasattr(hints, "accessibility"):
         hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
-        assert window.theme == CONTRASTE
+        assert window.display.theme == CONTRASTE
         hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
     hints.colorSchemeChanged.emit(hints.colorScheme())
-    assert window.theme == CLAIR
+    assert window.display.theme == CLAIR
 
 
 # -- remembered settings --------------------------------------------------------------------
@@ -435,7 +437,7 @@ def test_display_settings_survive_a_restart(make_window: WindowFactory, qtbot: Q
     first = _active(make_window(), qtbot)
     for _ in range(3):
         qtbot.keyClick(first.pane, Qt.Key.Key_Equal, CTRL)
-    first.theme_actions["sombre"].trigger()
+    first.display.theme_actions["sombre"].trigger()
     first.tree.section_requested.emit(3)
     qtbot.keyClick(first.pane, Qt.Key.Key_PageDown)
     top = _top_line(first)
@@ -444,9 +446,9 @@ def test_display_settings_survive_a_restart(make_window: WindowFactory, qtbot: Q
     first.close()
 
     second = make_window()
-    assert second.size_label.text() == _label(150)
+    assert second.display.size_label.text() == _label(150)
     assert _points(second) == 21.0
-    assert second.theme_actions["sombre"].isChecked()
+    assert second.display.theme_actions["sombre"].isChecked()
     assert second.pane.palette().color(QPalette.ColorRole.Base).name() == SOMBRE.background
     assert _line_holds(_top_line(second), position)
     assert second.tree.current_index() == 3
@@ -464,12 +466,12 @@ def test_settings_reach_the_disk_once_the_changes_stop(
     window = make_window()
     before = saved()
     for _ in range(3):
-        window.zoom_in()
+        window.display.zoom_in()
         QApplication.processEvents()
         assert saved() == before
     qtbot.waitUntil(lambda: "text_size=150" in saved(), timeout=WRITE_DELAY_MS + 2000)
     # Closing writes at once what is still waiting.
-    window.zoom_in()
+    window.display.zoom_in()
     window.close()
     assert "text_size=175" in saved()
 
@@ -477,16 +479,16 @@ def test_settings_reach_the_disk_once_the_changes_stop(
 def test_large_text_survives_a_restart(make_window: WindowFactory, qtbot: QtBot) -> None:
     first = make_window()
     interface = QApplication.font().pointSizeF()
-    first.large_text_action.trigger()
-    first.zoom_in()
+    first.display.large_text_action.trigger()
+    first.display.zoom_in()
     first.close()
     assert QApplication.font().pointSizeF() == interface  # closing gives the font back
     second = make_window()
-    assert second.large_text_action.isChecked()
-    assert second.size_label.text() == _label(250)
+    assert second.display.large_text_action.isChecked()
+    assert second.display.size_label.text() == _label(250)
     assert QApplication.font().pointSizeF() >= 1.5 * interface
-    second.large_text_action.trigger()
-    assert second.size_label.text() == _label(100)
+    second.display.large_text_action.trigger()
+    assert second.display.size_label.text() == _label(100)
     assert QApplication.font().pointSizeF() == interface
 
 
@@ -496,11 +498,11 @@ def test_a_damaged_settings_file_is_neither_fatal_nor_overwritten(
     garbage = b"[display]\ntext_size=150\n\x00\xff\xfe[[[=\n\x80\x81" + bytes(range(256))
     settings_file.write_bytes(garbage)
     window = make_window()
-    assert window.size_label.text() == _label(100)
-    assert window.theme_actions["systeme"].isChecked()
-    assert not window.large_text_action.isChecked()
-    window.zoom_in()  # changes are kept for the session...
-    assert window.size_label.text() == _label(110)
+    assert window.display.size_label.text() == _label(100)
+    assert window.display.theme_actions["systeme"].isChecked()
+    assert not window.display.large_text_action.isChecked()
+    window.display.zoom_in()  # changes are kept for the session...
+    assert window.display.size_label.text() == _label(110)
     window.close()
     assert settings_file.read_bytes() == garbage  # ...but never written over the file
 
@@ -518,9 +520,9 @@ def test_values_out_of_range_fall_back_to_defaults(
 ) -> None:
     settings_file.write_text(content, encoding="utf-8")
     window = make_window()
-    assert window.size_label.text() == _label(100)
-    assert window.theme_actions["systeme"].isChecked()
-    assert not window.large_text_action.isChecked()
+    assert window.display.size_label.text() == _label(100)
+    assert window.display.theme_actions["systeme"].isChecked()
+    assert not window.display.large_text_action.isChecked()
     assert window.pane.verticalScrollBar().value() == 0
 
 
@@ -529,19 +531,19 @@ def test_reset_display_restores_every_default(
 ) -> None:
     window = make_window()
     interface = QApplication.font()
-    window.zoom_in()
-    window.large_text_action.trigger()
-    window.zoom_in()
-    window.theme_actions["contraste"].trigger()
+    window.display.zoom_in()
+    window.display.large_text_action.trigger()
+    window.display.zoom_in()
+    window.display.theme_actions["contraste"].trigger()
     window.tree_dock.close()
     window.pane.verticalScrollBar().setValue(window.pane.verticalScrollBar().maximum() // 2)
 
-    window.reset_display_action.trigger()
-    assert window.size_label.text() == _label(100)
+    window.display.reset_display_action.trigger()
+    assert window.display.size_label.text() == _label(100)
     assert _points(window) == 14.0
-    assert not window.large_text_action.isChecked()
+    assert not window.display.large_text_action.isChecked()
     assert QApplication.font() == interface
-    assert window.theme_actions["systeme"].isChecked()
+    assert window.display.theme_actions["systeme"].isChecked()
     assert window.pane.palette().color(QPalette.ColorRole.Base).name() == CLAIR.background
     assert window.tree_dock.isVisible()
     assert window.pane.verticalScrollBar().value() == 0
@@ -550,5 +552,5 @@ def test_reset_display_restores_every_default(
     assert str(store.value("display/text_size")) == "100"
     assert str(store.value("display/theme")) == "systeme"
     second = make_window()
-    assert second.size_label.text() == _label(100)
+    assert second.display.size_label.text() == _label(100)
     assert second.pane.verticalScrollBar().value() == 0

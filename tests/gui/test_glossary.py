@@ -72,7 +72,7 @@ def _in_window(window: MainWindow, widget: QWidget, rect: QRect) -> QRect:
 def _click_term(window: MainWindow, qtbot: QtBot, text: str = TERM) -> Link:
     link = _link(window, text)
     qtbot.mouseClick(window.pane.viewport(), Qt.MouseButton.LeftButton, pos=_point_on(window, link))
-    qtbot.waitUntil(window.glossary_popup.isVisible)
+    qtbot.waitUntil(window.glossary.popup.isVisible)
     return link
 
 
@@ -156,7 +156,7 @@ def test_every_definition_is_short(window: MainWindow) -> None:
 
 def test_clicking_a_term_opens_its_definition_beside_it(window: MainWindow, qtbot: QtBot) -> None:
     link = _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     entry = window.document.glossary.get(TERM_ID)
     assert entry is not None
     assert popup.accessibleName() == f"Définition : {entry.headword}"
@@ -180,9 +180,9 @@ def test_the_definition_is_drawn_in_the_theme(
 ) -> None:
     """Light text on the theme's dark background, not on a white one (the popup's style
     sheet once kept the text area white under the dark themes)."""
-    window.choose_theme(choice)
+    window.display.choose_theme(choice)
     _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     qtbot.waitUntil(popup.isVisible)
     theme = THEMES[choice]
     picture = popup.grab().toImage()
@@ -200,7 +200,7 @@ def test_escape_closes_the_popup_and_gives_the_focus_back_to_the_term(
 ) -> None:
     link = _click_term(window, qtbot)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    assert not window.glossary_popup.isVisible()
+    assert not window.glossary.popup.isVisible()
     assert QApplication.focusWidget() is window.pane
     assert _selected(window) == (link.start, link.end)
     assert window.pane.textCursor().selectedText() == TERM
@@ -209,8 +209,8 @@ def test_escape_closes_the_popup_and_gives_the_focus_back_to_the_term(
 def test_tab_to_a_term_then_enter_opens_it(window: MainWindow, qtbot: QtBot) -> None:
     link = _tab_to(window, qtbot, TERM)
     qtbot.keyClick(window.pane, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.glossary_popup.isVisible)
-    assert window.glossary_popup.entry_id == TERM_ID
+    qtbot.waitUntil(window.glossary.popup.isVisible)
+    assert window.glossary.popup.entry_id == TERM_ID
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.pane
     assert _selected(window) == (link.start, link.end)
@@ -221,8 +221,8 @@ def test_tab_to_a_term_then_space_opens_it(window: MainWindow, qtbot: QtBot) -> 
     _tab_to(window, qtbot, TERM)
     before = scroll.value()
     qtbot.keyClick(window.pane, Qt.Key.Key_Space)
-    qtbot.waitUntil(window.glossary_popup.isVisible)
-    assert window.glossary_popup.entry_id == TERM_ID
+    qtbot.waitUntil(window.glossary.popup.isVisible)
+    assert window.glossary.popup.entry_id == TERM_ID
     assert scroll.value() == before  # Space opened the term rather than paging down
 
 
@@ -230,13 +230,13 @@ def test_space_elsewhere_still_pages_down(window: MainWindow, qtbot: QtBot) -> N
     scroll = window.pane.verticalScrollBar()
     assert scroll.value() == 0
     qtbot.keyClick(window.pane, Qt.Key.Key_Space)
-    assert not window.glossary_popup.isVisible()
+    assert not window.glossary.popup.isVisible()
     assert scroll.value() > 0
 
 
 def test_the_pointer_can_rest_on_the_popup(window: MainWindow, qtbot: QtBot) -> None:
     link = _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     qtbot.mouseMove(window.pane.viewport(), _point_on(window, link))
     qtbot.mouseMove(popup, popup.rect().center())
     qtbot.waitUntil(popup.underMouse)
@@ -247,7 +247,7 @@ def test_the_pointer_can_rest_on_the_popup(window: MainWindow, qtbot: QtBot) -> 
 
 def test_see_also_shows_the_other_entry_in_the_same_popup(window: MainWindow, qtbot: QtBot) -> None:
     _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     term = window.pane.range_rect(*window.pane.active_term)
     body = popup.body
     cursor = body.document().find("métastase")
@@ -272,8 +272,8 @@ def test_see_also_shows_the_other_entry_in_the_same_popup(window: MainWindow, qt
 def test_tab_stays_inside_the_popup_and_fermer_closes_it(window: MainWindow, qtbot: QtBot) -> None:
     link = _tab_to(window, qtbot, TERM)
     qtbot.keyClick(window.pane, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.glossary_popup.isVisible)
-    popup = window.glossary_popup
+    qtbot.waitUntil(window.glossary.popup.isVisible)
+    popup = window.glossary.popup
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert popup.isAncestorOf(QApplication.focusWidget())
@@ -293,7 +293,7 @@ def test_tab_stays_inside_the_popup_and_fermer_closes_it(window: MainWindow, qtb
 
 def test_clicking_elsewhere_in_the_text_closes_the_popup(window: MainWindow, qtbot: QtBot) -> None:
     link = _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     viewport = window.pane.viewport()
     _point_on(window, link)
     corners = [QPoint(40, 20), QPoint(40, viewport.height() - 20)]
@@ -307,7 +307,7 @@ def test_clicking_elsewhere_in_the_text_closes_the_popup(window: MainWindow, qtb
 
 def test_the_popup_follows_the_term_when_the_text_scrolls(window: MainWindow, qtbot: QtBot) -> None:
     link = _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     before = popup.geometry().top()
     scroll = window.pane.verticalScrollBar()
     scroll.setValue(scroll.value() + 40)
@@ -321,7 +321,7 @@ def test_the_popup_stays_beside_the_term_when_the_window_is_resized(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     link = _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
 
     def term() -> QRect:
         rect = window.pane.range_rect(link.start, link.end)
@@ -349,7 +349,7 @@ def test_larger_text_makes_a_wider_popup_that_stays_in_the_window(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     _click_term(window, qtbot)
-    popup = window.glossary_popup
+    popup = window.glossary.popup
     width = popup.width()
     popup.set_text_scale(150)
     assert popup.text_scale == 150
@@ -396,9 +396,9 @@ def _click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
 
 
 def test_the_glossary_panel_is_a_tab_beside_the_contents(window: MainWindow) -> None:
-    assert window.glossary_dock.windowTitle() == "Glossaire"
-    assert window.glossary_dock in window.tabifiedDockWidgets(window.tree_dock)
-    panel = window.glossary_panel
+    assert window.glossary.dock.windowTitle() == "Glossaire"
+    assert window.glossary.dock in window.tabifiedDockWidgets(window.tree_dock)
+    panel = window.glossary.panel
     ids = [entry.id for entry in window.document.glossary.entries]
     assert panel.visible_entry_ids() == ids
     headwords = [panel.entry_list.item(row).text() for row in range(panel.entry_list.count())]
@@ -409,8 +409,8 @@ def test_the_glossary_panel_is_a_tab_beside_the_contents(window: MainWindow) -> 
 
 
 def test_filtering_ignores_accents(window: MainWindow, qtbot: QtBot) -> None:
-    window.glossary_dock.raise_()
-    panel = window.glossary_panel
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
     qtbot.keyClicks(panel.filter_field, "metastase")
     shown = panel.visible_entry_ids()
     expected = {
@@ -429,8 +429,8 @@ def test_filtering_ignores_accents(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_choosing_a_place_jumps_to_the_term(window: MainWindow, qtbot: QtBot) -> None:
-    window.glossary_dock.raise_()
-    panel = window.glossary_panel
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
     qtbot.keyClicks(panel.filter_field, "guerison")
     assert panel.entry_list.currentItem().text() == "guérison"
     positions = panel.place_positions()
@@ -454,8 +454,8 @@ def test_choosing_a_place_jumps_to_the_term(window: MainWindow, qtbot: QtBot) ->
 
 def test_the_places_of_each_term_are_its_links(window: MainWindow, qtbot: QtBot) -> None:
     links = _term_links(window)
-    panel = window.glossary_panel
-    window.glossary_dock.raise_()  # places are found when the panel is first shown
+    panel = window.glossary.panel
+    window.glossary.dock.raise_()  # places are found when the panel is first shown
     qtbot.waitUntil(lambda: panel.place_positions() != [])
     for entry in window.document.glossary.entries:
         panel.choose_entry(entry.id)

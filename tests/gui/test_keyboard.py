@@ -28,7 +28,8 @@ def _activate(window: MainWindow, qtbot: QtBot) -> MainWindow:
 
 def _region_of(window: MainWindow) -> QWidget | None:
     focused = _focused()
-    for region in window.regions:
+    window.search.build()  # the panels built after the first paint are regions too
+    for region in window.navigation.regions.as_tuple():
         if focused is not None and (region is focused or region.isAncestorOf(focused)):
             return region
     return None
@@ -167,7 +168,7 @@ def test_the_shortcuts_page_lists_every_action_with_a_shortcut(
 ) -> None:
     _activate(window, qtbot)
     qtbot.keyClick(window.pane, Qt.Key.Key_F1)
-    dialog = window.shortcuts_dialog
+    dialog = window.navigation.shortcuts_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     rows = dialog.rows()
@@ -195,8 +196,8 @@ def test_the_shortcuts_page_lists_every_action_with_a_shortcut(
 
 def test_the_shortcuts_page_closes_with_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     _activate(window, qtbot)
-    window.shortcuts_action.trigger()
-    dialog = window.shortcuts_dialog
+    window.navigation.shortcuts_action.trigger()
+    dialog = window.navigation.shortcuts_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.focusWidget() is dialog.table

@@ -37,8 +37,8 @@ def test_the_window_opens_in_each_language(
     window = make_window()
     assert [a.text() for a in window.menuBar().actions()] == MENUS[language]
     assert window.tree.accessibleName() == {"fr": "Sommaire", "en": "Contents"}[language]
-    window.show_shortcuts()
-    dialog = window.shortcuts_dialog
+    window.navigation.show_shortcuts()
+    dialog = window.navigation.shortcuts_dialog
     assert dialog is not None
     assert (
         dialog.windowTitle() == {"fr": "Raccourcis clavier", "en": "Keyboard shortcuts"}[language]

@@ -27,13 +27,13 @@ def test_text_size_steps_make_no_new_documents(window: MainWindow, qtbot: QtBot)
     before = _documents(window)
     for key in (Qt.Key.Key_Equal, Qt.Key.Key_Minus) * 5:
         qtbot.keyClick(window.pane, key, CTRL)
-    assert window.text_percent == 100
+    assert window.display.text_percent == 100
     assert _documents(window) == before
 
 
 def test_themes_make_no_new_documents(window: MainWindow) -> None:
     before = _documents(window)
     for _ in range(3):
-        for action in window.theme_actions.values():
+        for action in window.display.theme_actions.values():
             action.trigger()
     assert _documents(window) == before

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 from pytestqt.qtbot import QtBot
@@ -141,7 +141,7 @@ def test_the_whole_article_exports_to_a_pdf_with_every_paragraph_and_its_glossar
     window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "article.pdf"
-    assert window.export_pdf(path)
+    assert window.printing.export_pdf(path)
     assert window.message_bar.text == f"PDF enregistré : {path}"
     _check_pdf(path)
     count = _page_count(path)
@@ -171,8 +171,8 @@ def test_one_section_exports_with_only_its_text_and_its_own_glossary(
     _go_to_section(window, qtbot, OBJECTIVES)
     article = tmp_path / "article.pdf"
     section = tmp_path / "section.pdf"
-    assert window.export_pdf(article, "article")
-    assert window.export_pdf(section, "section")
+    assert window.printing.export_pdf(article, "article")
+    assert window.printing.export_pdf(section, "section")
     _check_pdf(section)
     assert 1 <= _page_count(section) < _page_count(article)
     pages = _pages(section)
@@ -197,11 +197,10 @@ def test_the_handout_prints_at_the_text_size_of_the_pane(
 ) -> None:
     normal = tmp_path / "normal.pdf"
     large = tmp_path / "grand.pdf"
-    assert window.export_pdf(normal)
-    font = QFont(window.pane.document().defaultFont())
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    window.pane.document().setDefaultFont(font)
-    assert window.export_pdf(large)
+    assert window.printing.export_pdf(normal)
+    while window.display.text_percent < 160:  # the reader enlarges the text, as with Ctrl+=
+        window.display.zoom_in_action.trigger()
+    assert window.printing.export_pdf(large)
     assert _page_count(large) > _page_count(normal)
 
 
@@ -231,7 +230,7 @@ def test_pages_are_black_on_white_even_when_the_screen_is_dark(
     window.pane.setPalette(dark)
     try:
         path = tmp_path / "sombre.pdf"
-        assert window.export_pdf(path)
+        assert window.printing.export_pdf(path)
     finally:
         app.setPalette(screen)
     ppm = subprocess.run(
@@ -262,7 +261,7 @@ def test_an_unwritable_path_says_why_and_leaves_nothing(
 ) -> None:
     (tmp_path / "dossier").mkdir()
     before = sorted(tmp_path.rglob("*"))
-    assert not window.export_pdf(tmp_path / name)
+    assert not window.printing.export_pdf(tmp_path / name)
     assert window.message_bar.text.startswith("Le PDF n’a pas été enregistré : ")
     assert words in window.message_bar.text
     assert window.message_bar.isVisible()
@@ -278,7 +277,7 @@ def test_a_read_only_folder_says_why_and_leaves_nothing(window: MainWindow, tmp_
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        assert not window.export_pdf(folder / "article.pdf")
+        assert not window.printing.export_pdf(folder / "article.pdf")
         assert "droit d’écrire" in window.message_bar.text
         assert list(folder.iterdir()) == []
     finally:
@@ -289,15 +288,15 @@ def test_a_read_only_folder_says_why_and_leaves_nothing(window: MainWindow, tmp_
 
 
 def test_print_is_in_the_file_menu_and_toolbar_with_its_shortcut(window: MainWindow) -> None:
-    action = window.print_action
+    action = window.printing.print_action
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     assert keys and action.toolTip() == f"Imprimer… ({keys})"
     file_menu = window.menuBar().actions()[0].menu()
     assert file_menu is not None
-    assert window.print_action in file_menu.actions()
-    assert window.pdf_action in file_menu.actions()
-    assert window.pdf_action.text().replace("&", "") == "Exporter en PDF…"
+    assert window.printing.print_action in file_menu.actions()
+    assert window.printing.pdf_action in file_menu.actions()
+    assert window.printing.pdf_action.text().replace("&", "") == "Exporter en PDF…"
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert isinstance(toolbar, QToolBar)
     assert toolbar.widgetForAction(action) is not None
@@ -334,7 +333,7 @@ def test_ctrl_p_asks_what_to_print_then_shows_the_preview(window: MainWindow, qt
     preview.reject()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
-    window.print_action.trigger()  # the whole article this time: more pages
+    window.printing.print_action.trigger()  # the whole article this time: more pages
     qtbot.waitUntil(lambda: _modal(PrintScopeDialog) is not None)
     qtbot.keyClick(_modal(PrintScopeDialog), Qt.Key.Key_Return)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: _modal(QPrintPreviewDialog) is not None)
@@ -344,7 +343,7 @@ def test_ctrl_p_asks_what_to_print_then_shows_the_preview(window: MainWindow, qt
 
 
 def test_cancelling_the_choice_prints_nothing(window: MainWindow, qtbot: QtBot) -> None:
-    window.print_action.trigger()
+    window.printing.print_action.trigger()
     qtbot.waitUntil(lambda: _modal(PrintScopeDialog) is not None)
     qtbot.keyClick(_modal(PrintScopeDialog), Qt.Key.Key_Escape)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
@@ -354,7 +353,7 @@ def test_cancelling_the_choice_prints_nothing(window: MainWindow, qtbot: QtBot) 
 def test_export_asks_where_with_a_french_dialog_and_a_name_from_the_title(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window.pdf_action.trigger()
+    window.printing.pdf_action.trigger()
     qtbot.waitUntil(lambda: _modal(PrintScopeDialog) is not None)
     scope = _modal(PrintScopeDialog)
     assert scope.windowTitle() == "Exporter en PDF"  # type: ignore[union-attr]

@@ -52,8 +52,8 @@ def open_search(window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(window.pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search_bar.isVisible()
-    assert QApplication.focusWidget() is window.search_bar.field
+    assert window.search.search_bar.isVisible()
+    assert QApplication.focusWidget() is window.search.search_bar.field
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -70,8 +70,8 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 def search(window: MainWindow, qtbot: QtBot, query: str) -> None:
     """Open the bar with Ctrl+F, type the query and wait for the count."""
     open_search(window, qtbot)
-    type_text(qtbot, window.search_bar.field, query)
-    qtbot.waitUntil(lambda: window.search_bar.count_text != "")
+    type_text(qtbot, window.search.search_bar.field, query)
+    qtbot.waitUntil(lambda: window.search.search_bar.count_text != "")
 
 
 def test_typing_metastase_highlights_every_form_exactly(window: MainWindow, qtbot: QtBot) -> None:
@@ -87,20 +87,20 @@ def test_typing_metastase_highlights_every_form_exactly(window: MainWindow, qtbo
     assert any(plain[start - 5 : start] == "micro" for start, _ in spans)  # micrométastases
     # The first match at the top of the view is current, marked by an underline and colour.
     assert current(window) == (*spans[0], "métastase")
-    assert window.search_bar.count_text == "1 sur 19"
-    assert window.search_bar.announcement == "1 sur 19"
+    assert window.search.search_bar.count_text == "1 sur 19"
+    assert window.search.search_bar.announcement == "1 sur 19"
     assert window.pane.toPlainText() == text_before  # highlights never edit the text
 
 
 def test_results_wait_for_a_pause_in_typing(window: MainWindow, qtbot: QtBot) -> None:
     open_search(window, qtbot)
-    qtbot.keyClicks(window.search_bar.field, "metast")
+    qtbot.keyClicks(window.search.search_bar.field, "metast")
     # Keys arrive faster than the pause: nothing is searched yet.
-    assert window.search_bar.search_pending
+    assert window.search.search_bar.search_pending
     assert highlights(window) == []
-    qtbot.waitUntil(lambda: window.search_bar.count_text == "1 sur 20")  # and métastatiques
-    qtbot.keyClicks(window.search_bar.field, "atiques")
-    qtbot.waitUntil(lambda: window.search_bar.count_text == "1 sur 1")
+    qtbot.waitUntil(lambda: window.search.search_bar.count_text == "1 sur 20")  # and métastatiques
+    qtbot.keyClicks(window.search.search_bar.field, "atiques")
+    qtbot.waitUntil(lambda: window.search.search_bar.count_text == "1 sur 1")
     assert [text for _, _, text, _ in highlights(window)] == ["métastatiques"]
 
 
@@ -120,7 +120,7 @@ def test_current_match_styles_come_from_the_theme(window: MainWindow, qtbot: QtB
 def test_enter_f3_and_buttons_step_and_wrap(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "metastase")
     spans = expected_spans(window, METASTASE)
-    bar, field = window.search_bar, window.search_bar.field
+    bar, field = window.search.search_bar, window.search.search_bar.field
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert current(window)[:2] == spans[1]
     assert bar.count_text == "2 sur 19"
@@ -158,10 +158,10 @@ def test_the_current_match_is_brought_into_view(window: MainWindow, qtbot: QtBot
     search(window, qtbot, "metastase")
     pane = window.pane
     for _ in range(ALL - 1):
-        qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Return)
+        qtbot.keyClick(window.search.search_bar.field, Qt.Key.Key_Return)
         cursor = pane.textCursor()
         assert pane.viewport().rect().contains(pane.cursorRect(cursor))
-    assert window.search_bar.count_text == "19 sur 19"
+    assert window.search.search_bar.count_text == "19 sur 19"
 
 
 def test_search_starts_from_the_reading_position(window: MainWindow, qtbot: QtBot) -> None:
@@ -173,48 +173,49 @@ def test_search_starts_from_the_reading_position(window: MainWindow, qtbot: QtBo
     first_after = next(i for i, (start, _) in enumerate(spans) if start >= top)
     assert first_after > 0
     assert current(window)[:2] == spans[first_after]
-    assert window.search_bar.count_text == f"{first_after + 1} sur 19"
+    assert window.search.search_bar.count_text == f"{first_after + 1} sur 19"
 
 
 def test_no_result_is_said_in_words(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "métastazz")
-    assert window.search_bar.count_text == "Aucun résultat"
-    assert window.search_bar.announcement == "Aucun résultat"
+    assert window.search.search_bar.count_text == "Aucun résultat"
+    assert window.search.search_bar.announcement == "Aucun résultat"
     assert highlights(window) == []
-    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Return)  # nothing to step to, no error
-    assert window.search_bar.count_text == "Aucun résultat"
+    field = window.search.search_bar.field
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # nothing to step to, no error
+    assert window.search.search_bar.count_text == "Aucun résultat"
 
 
 def test_escape_clears_hides_and_gives_the_text_back(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "metastase")
-    assert window.results_dock.isVisible()
-    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Escape)
+    assert window.search.results_dock.isVisible()
+    qtbot.keyClick(window.search.search_bar.field, Qt.Key.Key_Escape)
     assert highlights(window) == []
-    assert not window.search_bar.isVisible()
-    assert not window.results_dock.isVisible()
+    assert not window.search.search_bar.isVisible()
+    assert not window.search.results_dock.isVisible()
     assert QApplication.focusWidget() is window.pane
     # Ctrl+F again brings the last query back, selected, with its highlights.
     open_search(window, qtbot)
-    assert window.search_bar.field.selectedText() == "metastase"
+    assert window.search.search_bar.field.selectedText() == "metastase"
     qtbot.waitUntil(lambda: len(highlights(window)) == ALL)
     # Escape from the text also ends the search.
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_Escape)
     assert highlights(window) == []
-    assert not window.search_bar.isVisible()
+    assert not window.search.search_bar.isVisible()
 
 
 def test_f3_with_the_search_closed_opens_it(window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(window.pane, Qt.Key.Key_F3)
-    assert window.search_bar.isVisible()
-    assert QApplication.focusWidget() is window.search_bar.field
+    assert window.search.search_bar.isVisible()
+    assert QApplication.focusWidget() is window.search.search_bar.field
 
 
 def test_options_change_the_results(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "métastase")
-    bar = window.search_bar
+    bar = window.search.search_bar
     assert len(highlights(window)) == ALL
 
     def shows(pattern: str) -> bool:
@@ -236,20 +237,20 @@ def test_options_change_the_results(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_every_focusable_search_control_has_a_name(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "metastase")
-    for container in (window.search_bar, window.search_results):
+    for container in (window.search.search_bar, window.search.search_results):
         for widget in container.findChildren(QWidget):
             if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible():
                 assert widget.accessibleName(), widget
 
 
 def _result_rows(window: MainWindow) -> list[str]:
-    results = window.search_results
+    results = window.search.search_results
     return [results.row_text(row) for row in range(results.row_count())]
 
 
 def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "metastase")
-    results = window.search_results
+    results = window.search.search_results
     qtbot.waitUntil(lambda: results.summary_text == "19 résultats")
     plain = window.pane.toPlainText()
     titles = [s.title for s in window.document.rendered.sections]
@@ -282,7 +283,7 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
 def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "metastase")
     spans = expected_spans(window, METASTASE)
-    results = window.search_results
+    results = window.search.search_results
     qtbot.waitUntil(lambda: results.row_of_match(0) >= 0)
     view = results.view
     # Click the sixth match.
@@ -291,7 +292,7 @@ def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) ->
     rect = view.visualRect(view.model().index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert current(window)[:2] == spans[5]
-    assert window.search_bar.count_text == "6 sur 19"
+    assert window.search.search_bar.count_text == "6 sur 19"
     # By keyboard: Ctrl+R goes to the list, Down moves, Enter jumps.
     qtbot.keyClick(window.pane, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view
@@ -299,7 +300,7 @@ def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) ->
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert current(window)[:2] == spans[6]
-    assert window.search_bar.count_text == "7 sur 19"
+    assert window.search.search_bar.count_text == "7 sur 19"
     # Stepping in the text marks the result in the list.
     qtbot.keyClick(view, Qt.Key.Key_F3)
     assert view.currentIndex().row() == results.row_of_match(7)
@@ -307,7 +308,7 @@ def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) ->
 
 def test_a_definition_can_come_first(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "traitement")  # names no glossary entry: no definition of its own
-    results = window.search_results
+    results = window.search.search_results
     qtbot.waitUntil(lambda: results.row_count() > 0)
     before = _result_rows(window)
     assert not before[0].startswith("Définition")
@@ -334,7 +335,7 @@ def test_highlights_are_exact_beside_an_emoji(
     document = window.pane.document()
     for start, end, _, _ in highlights(window):
         assert "".join(document.characterAt(p) for p in range(start, end)) == "métastase"
-    qtbot.waitUntil(lambda: window.search_results.row_count() == 5)
+    qtbot.waitUntil(lambda: window.search.search_results.row_count() == 5)
     assert _result_rows(window)[0] == "Titre 🎗️"
     assert _result_rows(window)[3] == "Suite 🧬"
 
@@ -348,7 +349,7 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
     article.write_text(f"# Long\n\n{sections}", encoding="utf-8")
     window = make_window(article)
     search(window, qtbot, "metastase")
-    assert window.search_bar.count_text == "1 sur 720"
+    assert window.search.search_bar.count_text == "1 sur 720"
     pane = window.pane
 
     def every_visible_match_is_highlighted() -> bool:
@@ -358,8 +359,9 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
         return bool(visible) and all(span in shown for span in visible)
 
     assert every_visible_match_is_highlighted()
-    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert window.search_bar.count_text == "720 sur 720"
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.search.search_bar.field, Qt.Key.Key_Return, shift)
+    assert window.search.search_bar.count_text == "720 sur 720"
     assert every_visible_match_is_highlighted()
     pane.setFocus()
     for key in (Qt.Key.Key_Home, Qt.Key.Key_End):
@@ -369,7 +371,7 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
         qtbot.keyClick(pane, Qt.Key.Key_PageUp)
         qtbot.waitUntil(every_visible_match_is_highlighted)
     # The list names every section but stops listing after 500 matches.
-    results = window.search_results
+    results = window.search.search_results
     qtbot.waitUntil(lambda: results.summary_text == "720 résultats")
     rows = _result_rows(window)
     assert rows[-1] == "… et 220 autres, non listés : précisez la recherche."
@@ -380,8 +382,8 @@ def test_a_glossary_word_shows_its_definition_first(window: MainWindow, qtbot: Q
     search(window, qtbot, "remission")
     entry = window.document.glossary.get("remission")
     assert entry is not None
-    qtbot.waitUntil(lambda: window.search_results.row_count() > 1)
-    first = window.search_results.row_text(0)
+    qtbot.waitUntil(lambda: window.search.search_results.row_count() > 1)
+    first = window.search.search_results.row_text(0)
     assert "rémission" in first and entry.definition[:40] in first
     search(window, qtbot, "progres")  # names no entry: no definition row
-    qtbot.waitUntil(lambda: "Définition" not in window.search_results.row_text(0))
+    qtbot.waitUntil(lambda: "Définition" not in window.search.search_results.row_text(0))

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # article), the glossary's and search's widgets, the screen-reader structure.
 NOT_AT_FIRST_PAINT = [
     "PySide6.QtPrintSupport",
-    "reader.ui.controllers.printing",
+    "reader.ui.printing.handout_printer",
     "markdown",
     "tomllib",
     "reader.core.glossary.loader",
@@ -93,8 +93,8 @@ class _FirstPaintWitness(QObject):
             window = self._window
             self.seen = {
                 "complete": window.is_complete,
-                "glossary dock": window.glossary_dock.widget(),
-                "results dock": window.results_dock.widget(),
+                "glossary dock": window.glossary.dock.widget(),
+                "results dock": window.search.results_dock.widget(),
                 "text": window.pane.toPlainText()[:9],
             }
         return False
@@ -117,9 +117,10 @@ def test_the_article_is_painted_before_the_panels_are_built(
     }
     # Just after, without being asked: the panels are in their docks, the glossary loaded.
     qtbot.waitUntil(lambda: window.is_complete)
-    assert window.glossary_dock.widget() is window.glossary_panel
-    assert window.results_dock.widget() is window.search_results
-    assert window.glossary_panel.visible_entry_ids()
+    panel = window.glossary.panel
+    assert window.glossary.dock.widget() is panel
+    assert window.search.results_dock.widget() is window.search.search_results
+    assert window.glossary.panel.visible_entry_ids()
 
 
 def test_asking_for_a_later_part_builds_it_at_once(qtbot: QtBot, settings_file: Path) -> None:
@@ -127,10 +128,11 @@ def test_asking_for_a_later_part_builds_it_at_once(qtbot: QtBot, settings_file: 
     window = MainWindow(open_document(bundled_article()), settings)
     qtbot.addWidget(window)
     assert not window.is_complete  # never shown, so never painted
-    bar = window.search_bar
-    assert window.is_complete
+    bar = window.search.search_bar
     assert isinstance(bar, QWidget) and bar.parentWidget() is not None
-    assert window.glossary_dock.widget() is window.glossary_panel
+    assert bar.parentWidget() is window.pane.parentWidget()  # under the text, in its column
+    panel = window.glossary.panel
+    assert window.glossary.dock.widget() is panel
 
 
 def _modules_at_first_paint(tmp_path: Path) -> set[str]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from reader.ui.dialogs.about import AboutDialog
 from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, click_text
 from tests.source_text import CRUFT, SOURCE_BLOCKS, normalise
@@ -134,7 +135,7 @@ def test_the_medical_notice_ends_the_article(window: MainWindow) -> None:
 
 def test_about_this_text(window: MainWindow, qtbot: QtBot) -> None:
     window.about_action.trigger()
-    dialog = window.findChild(type(window._about))  # the dialog the action opened
+    dialog = window.findChild(AboutDialog)  # the dialog the action opened
     assert dialog is not None and dialog.isVisible()
     text = dialog.label.text()
     assert "sans nom d’auteur, sans date et sans références" in text
@@ -204,4 +205,4 @@ def test_a_layout_saved_with_other_panels_is_ignored(
         "window/state", old.saveState()
     )
     window = make_window()
-    assert window.glossary_dock in window.tabifiedDockWidgets(window.tree_dock)
+    assert window.glossary.dock in window.tabifiedDockWidgets(window.tree_dock)

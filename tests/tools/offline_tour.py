@@ -143,7 +143,7 @@ def main() -> None:
 
         pane.setFocus()
         QTest.keyClick(pane, Qt.Key.Key_F, ctrl)
-        bar = window.search_bar
+        bar = window.search.search_bar
         wait_until(lambda: bar.field.hasFocus(), "le champ de recherche")
         QTest.keyClicks(bar.field, options.query)
         wait_until(lambda: " sur " in bar.count_text, "les résultats comptés")
@@ -151,9 +151,10 @@ def main() -> None:
             QTest.keyClick(bar.field, Qt.Key.Key_F3)
         QTest.keyClick(bar.field, Qt.Key.Key_F3, shift)
         QTest.keyClick(bar.field, Qt.Key.Key_R, ctrl)
-        results = window.search_results
+        results = window.search.search_results
         wait_until(
-            lambda: results.row_count() > 0 and window.results_dock.isVisible(), "les résultats"
+            lambda: results.row_count() > 0 and window.search.results_dock.isVisible(),
+            "les résultats",
         )
         QTest.keyClick(results.view, Qt.Key.Key_Down)
         QTest.keyClick(results.view, Qt.Key.Key_Return)
@@ -168,32 +169,32 @@ def main() -> None:
             raise RuntimeError("la visite attendait en vain : un mot du glossaire dans le texte")
         for position, _href in terms[:3]:
             click_at(position)
-            wait_until(window.glossary_popup.isVisible, "la définition")
-            QTest.keyClick(window.glossary_popup.body, Qt.Key.Key_Escape)
-            wait_until(lambda: not window.glossary_popup.isVisible(), "la définition fermée")
-        window.glossary_dock.show()
-        window.glossary_dock.raise_()
+            wait_until(window.glossary.popup.isVisible, "la définition")
+            QTest.keyClick(window.glossary.popup.body, Qt.Key.Key_Escape)
+            wait_until(lambda: not window.glossary.popup.isVisible(), "la définition fermée")
+        window.glossary.dock.show()
+        window.glossary.dock.raise_()
         steps.append("glossaire")
 
         pane.setFocus()
         for _ in range(3):
             QTest.keyClick(pane, Qt.Key.Key_Equal, ctrl)
         QTest.keyClick(pane, Qt.Key.Key_Minus, ctrl)
-        wait_until(lambda: window.text_percent == 125, "le texte à 125 %")
+        wait_until(lambda: window.display.text_percent == 125, "le texte à 125 %")
         QTest.keyClick(pane, Qt.Key.Key_T, ctrl | shift)
-        wait_until(lambda: window.text_percent == 200, "le Grand texte")
+        wait_until(lambda: window.display.text_percent == 200, "le Grand texte")
         QTest.keyClick(pane, Qt.Key.Key_T, ctrl | shift)
         QTest.keyClick(pane, Qt.Key.Key_0, ctrl)
-        wait_until(lambda: window.text_percent == 100, "la taille normale")
+        wait_until(lambda: window.display.text_percent == 100, "la taille normale")
         steps.append("taille")
 
-        for action in window.theme_actions.values():
+        for action in window.display.theme_actions.values():
             action.trigger()
             app.processEvents()
         steps.append("thèmes")
 
         pdf = Path(folder) / "article.pdf"
-        if not window.export_pdf(pdf) or not pdf.read_bytes().startswith(b"%PDF"):
+        if not window.printing.export_pdf(pdf) or not pdf.read_bytes().startswith(b"%PDF"):
             raise RuntimeError("la visite attendait en vain : le PDF")
         steps.append("pdf")
 

@@ -51,19 +51,19 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
         if args.large:
-            window.large_text_action.trigger()
+            window.display.large_text_action.trigger()
         if args.theme:
-            window.choose_theme(args.theme)
-        while args.percent and window.text_percent < args.percent:
-            window.zoom_in()
+            window.display.choose_theme(args.theme)
+        while args.percent and window.display.text_percent < args.percent:
+            window.display.zoom_in()
         for _ in range(5):
             app.processEvents()
         if args.section >= 0:
             window.pane.scroll_to_section(args.section)
             app.processEvents()
         if args.glossary is not None:
-            window.glossary_dock.raise_()
-            window.glossary_panel.filter_field.setText(args.glossary)
+            window.glossary.dock.raise_()
+            window.glossary.panel.filter_field.setText(args.glossary)
             app.processEvents()
         if args.term:
             pane = window.pane

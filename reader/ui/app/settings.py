@@ -194,13 +194,12 @@ class Settings(QObject):
 
     # -- defaults -----------------------------------------------------------------------------
 
-    def reset_display(self, article: str) -> None:
-        """Every display setting back to its default, the reading position at the top."""
+    def reset_display(self) -> None:
+        """Every display setting back to its default."""
         self.large_text = False
         self.text_size = text_size.DEFAULT
         self.large_text_size = text_size.LARGE_TEXT_DEFAULT
         self.theme = SYSTEM
-        self.remember_position(article, values.TOP)
 
     def sync(self) -> None:
         """Write pending values now (QSettings writes to a temporary file, then renames it)."""

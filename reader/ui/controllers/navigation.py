@@ -1,0 +1,94 @@
+"""Navigation: F6 regions, the keyboard shortcuts page, and the keys that move the focus.
+
+« Aller au sommaire » (Ctrl+T) and « Aller au texte » (Ctrl+L) ask the window to move the
+keyboard (it knows its docks); F6 goes round the regions the window registers, in order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.regions import Regions
+
+if TYPE_CHECKING:
+    from reader.ui.dialogs.shortcuts import ShortcutsDialog
+    from reader.ui.widgets.text_pane import TextPane
+
+
+class NavigationController(QObject):
+    """Moving the keyboard around the window, and the page that lists every key."""
+
+    contents_requested = Signal()
+    """Ctrl+T: the keyboard goes to the section tree (shown if it was closed)."""
+    text_requested = Signal()
+    """Ctrl+L: the keyboard goes back to the text."""
+
+    def __init__(self, window: QMainWindow, pane: TextPane) -> None:
+        super().__init__(window)
+        self._window = window
+        self._pane = pane
+        self._shortcuts: ShortcutsDialog | None = None
+        self.regions = Regions([])
+        """The regions F6 visits, in order; the window registers them."""
+        self.contents_action = QAction(self.tr("Aller au &sommaire"), self)
+        self.contents_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.text_action = QAction(self.tr("Aller au &texte"), self)
+        self.text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.next_region_action = QAction(self.tr("&Zone suivante"), self)
+        self.next_region_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.next_region_action.setStatusTip(self.tr("Sommaire, texte, puis les autres zones"))
+        self.previous_region_action = QAction(self.tr("Zone &précédente"), self)
+        self.previous_region_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
+        self.shortcuts_action = QAction(self.tr("&Raccourcis clavier"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        for action in (
+            self.contents_action,
+            self.text_action,
+            self.next_region_action,
+            self.previous_region_action,
+            self.shortcuts_action,
+        ):
+            show_shortcut_in_tooltip(action)
+        self.contents_action.triggered.connect(self.contents_requested)
+        self.text_action.triggered.connect(self.text_requested)
+        self.next_region_action.triggered.connect(self.focus_next_region)
+        self.previous_region_action.triggered.connect(self.focus_previous_region)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+
+    @Slot()
+    def focus_next_region(self) -> None:
+        """Move the focus to the next visible region (F6)."""
+        self.regions.focus(+1)
+
+    @Slot()
+    def focus_previous_region(self) -> None:
+        """Move the focus to the previous visible region (Shift+F6)."""
+        self.regions.focus(-1)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every key of the window, made from its menus and actions, then the text's own keys."""
+        from reader.ui.dialogs.shortcuts import shortcut_rows
+
+        return shortcut_rows(self._window, self._pane.keyboard_help())
+
+    @property
+    def shortcuts_dialog(self) -> ShortcutsDialog | None:
+        """The « Raccourcis clavier » dialog last opened, if any."""
+        return self._shortcuts
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Open « Raccourcis clavier » (built afresh, so it lists every action there is now)."""
+        from reader.ui.dialogs.shortcuts import ShortcutsDialog
+
+        if self._shortcuts is not None:
+            self._shortcuts.deleteLater()
+        self._shortcuts = ShortcutsDialog(self.shortcut_rows(), self._window)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        self._shortcuts.activateWindow()
