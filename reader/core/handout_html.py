@@ -23,6 +23,7 @@ from markdown.treeprocessors import Treeprocessor
 from reader.core.article import Metadata
 from reader.core.glossary.loader import Entry, Glossary, sort_key
 from reader.core.glossary.term_links import TermMatcher
+from reader.core.links import is_outside
 from reader.core.markdown_render import render_markdown
 from reader.core.rendered_article import Section
 
@@ -31,7 +32,6 @@ Scope = Literal["article", "section"]
 
 GLOSSARY_HEADING = "Glossaire"
 
-_OUTSIDE_SCHEMES = ("http://", "https://", "mailto:", "tel:", "ftp://")
 _HEADING_OPEN = re.compile(r'<h([1-6]) id="(section-\d+)">')
 _BLOCK_TAGS = frozenset(
     {"p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "div", "br", "hr", "tr", "td"}
@@ -60,7 +60,7 @@ class _PlainLinksProcessor(Treeprocessor):  # type: ignore[misc]
             element.tag = "span"
             element.attrib.clear()
             text = "".join(element.itertext()).strip()
-            if address.lower().startswith(_OUTSIDE_SCHEMES) and address != text:
+            if is_outside(address) and address != text:
                 element.tail = f" ({address}){element.tail or ''}"
 
 

@@ -45,6 +45,7 @@ _RENDERING_MODULES = (
     "folding",
     "glossary/loader",
     "glossary/term_links",
+    "links",
     "problems",
     "render_cache",
     "rendered_article",

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reader.core.bundle import bundled_article  # noqa: E402
 from reader.core.document import Document, open_document  # noqa: E402
+from reader.core.links import is_term_link  # noqa: E402
 from reader.core.render_cache import open_document_cached  # noqa: E402
 from reader.core.themes import THEMES  # noqa: E402
 from reader.ui.app.application import configure_application  # noqa: E402
 from reader.ui.app.settings import Settings  # noqa: E402
 from reader.ui.main_window import MainWindow  # noqa: E402
-from reader.ui.widgets.text_pane import TERM_SCHEME  # noqa: E402
 from tests.benchmarks import search_keystroke  # noqa: E402
 
 
@@ -136,7 +136,7 @@ def term_points(window: MainWindow) -> list[tuple[str, QPoint]]:
         while not fragments.atEnd():
             fragment = fragments.fragment()
             href = fragment.charFormat().anchorHref()
-            if href.startswith(f"{TERM_SCHEME}:") and href not in seen:
+            if is_term_link(href) and href not in seen:
                 cursor = QTextCursor(document)
                 cursor.setPosition(fragment.position() + fragment.length() // 2)
                 point = pane.cursorRect(cursor).center()

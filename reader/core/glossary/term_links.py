@@ -18,6 +18,7 @@ from markdown.util import AtomicString  # type: ignore[import-untyped]
 
 from reader.core.folding import fold
 from reader.core.glossary.loader import Glossary, fold_many
+from reader.core.links import TERM_SCHEME
 
 __all__ = ["TermHit", "TermLinkExtension", "TermMatcher"]
 
@@ -160,7 +161,7 @@ class _TermLinkProcessor(Treeprocessor):  # type: ignore[misc]
 class TermLinkExtension(Extension):  # type: ignore[misc]
     """Python-Markdown extension: glossary terms become ``<a href="terme:ID" class="terme">``."""
 
-    def __init__(self, matcher: TermMatcher, scheme: str = "terme") -> None:
+    def __init__(self, matcher: TermMatcher, scheme: str = TERM_SCHEME) -> None:
         super().__init__()
         self._matcher = matcher
         self._scheme = scheme

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
+from reader.core.links import is_term_link
 from reader.core.structure import Block, Link, Node, build_structure
 from reader.ui.widgets.text_pane import TextPane
 
@@ -299,7 +300,7 @@ def _describe(node: Node) -> str:
             node.level
         )
     if node.kind == "link":
-        if node.href.startswith("terme:"):
+        if is_term_link(node.href):
             return QCoreApplication.translate(
                 "PaneAccessibility", "Terme du glossaire : Entrée affiche sa définition"
             )

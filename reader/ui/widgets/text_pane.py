@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from reader.core.links import OUTSIDE_SCHEMES, TERM_SCHEME, is_term_link
 from reader.core.rendered_article import Section
 from reader.core.themes import CLAIR, Theme
 from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
@@ -55,8 +56,6 @@ _REVEAL_AT = 1 / 3
 _MAX_LINE_CHARACTERS = 70
 _MIN_SIDE_MARGIN = 12.0
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
-_OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
-TERM_SCHEME = "terme"
 # The id Python-Markdown's headings carry (reader.core.markdown_render), and the tag before it.
 _HEADING_ID = re.compile(r'(<h[1-6]) id="[^"]*"')
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
@@ -459,7 +458,7 @@ class TextPane(QTextBrowser):
             fragments = block.begin()
             while not fragments.atEnd():
                 fragment = fragments.fragment()
-                if fragment.charFormat().anchorHref().startswith(f"{TERM_SCHEME}:"):
+                if is_term_link(fragment.charFormat().anchorHref()):
                     spans.append((fragment.position(), fragment.position() + fragment.length()))
                 fragments += 1
             block = block.next()
@@ -528,7 +527,7 @@ class TextPane(QTextBrowser):
         if not cursor.hasSelection():
             return None
         span = self._link_span(cursor.selectionStart())
-        if span is None or not span[2].startswith(f"{TERM_SCHEME}:"):
+        if span is None or not is_term_link(span[2]):
             return None
         return span if span[:2] == (cursor.selectionStart(), cursor.selectionEnd()) else None
 
@@ -630,7 +629,7 @@ class TextPane(QTextBrowser):
             ids = [section.id for section in self._sections]
             if url.fragment() in ids:
                 self.scroll_to_section(ids.index(url.fragment()))
-        elif scheme in _OUTSIDE_SCHEMES:
+        elif scheme in OUTSIDE_SCHEMES:
             self.outside_link_activated.emit(url.toString())
         else:
             self.link_refused.emit(url.toString())
