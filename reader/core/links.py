@@ -11,6 +11,9 @@ import re
 TERM_SCHEME = "terme"
 """Glossary terms are links ``terme:ENTRY_ID``."""
 
+SEE_ALSO_SCHEME = "voir"
+"""In a definition, « Voir aussi » links are ``voir:ENTRY_ID``."""
+
 OUTSIDE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "tel"})
 """Addresses that lead outside the computer: shown to the reader, never opened."""
 

@@ -28,15 +28,35 @@ class ContentError(Exception):
 
 
 _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+@dataclass(frozen=True)
+class TomlPosition:
+    """Where tomllib says a syntax error is (Python < 3.14 only puts it in the message)."""
+
+    reason: str
+    """The message without its position."""
+    line: int | None = None
+    column: int | None = None
+    at_end: bool = False
+
+
+def toml_position(message: str) -> TomlPosition:
+    """Split a tomllib error message into its reason and its position."""
+    found = _TOML_WHERE.search(message)
+    if found is not None:
+        return TomlPosition(message[: found.start()], int(found.group(1)), int(found.group(2)))
+    if _TOML_AT_END.search(message):
+        return TomlPosition(_TOML_AT_END.sub("", message), at_end=True)
+    return TomlPosition(message)
 
 
 def toml_problem(error: ValueError, path: str) -> Problem:
-    """A TOML syntax error as a Problem with its line (Python < 3.14 only puts it in the text)."""
-    message = str(error)
-    found = _TOML_WHERE.search(message)
-    if found is None:
-        return Problem(path, f"TOML invalide : {message}.")
-    reason = message[: found.start()]
+    """A TOML syntax error as a Problem with its line."""
+    position = toml_position(str(error))
+    if position.line is None:
+        return Problem(path, f"TOML invalide : {position.reason}.")
     return Problem(
-        path, f"TOML invalide, colonne {found.group(2)} : {reason}.", int(found.group(1))
+        path, f"TOML invalide, colonne {position.column} : {position.reason}.", position.line
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.core.article import MAX_TEXT_BYTES
 from reader.core.folding import fold_str
-from reader.core.problems import Problem
+from reader.core.problems import Problem, toml_position
 
 ALLOWED_KEYS: tuple[str, ...] = ("headword", "forms", "definition", "synonyms", "see_also")
 """The keys an entry may have; anything else is most likely a typo, so it is reported."""
@@ -26,8 +26,6 @@ _HEADER_RE = re.compile(
     r"""^[ \t]*\[\[?[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([A-Za-z0-9_-]+))[ \t]*\]""",
     re.MULTILINE,
 )
-_TOML_POSITION_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-_TOML_END_RE = re.compile(r"\s*\(at end of document\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -133,15 +131,14 @@ def _syntax_error(text: str, source: str, exc: tomllib.TOMLDecodeError) -> Gloss
     detail = str(exc)
     line: int | None = None
     where = ""
-    position = _TOML_POSITION_RE.search(detail)
-    if position:
-        line = int(position.group(1))
-        where = f" (colonne {position.group(2)})"
-        detail = detail[: position.start()]
-    elif _TOML_END_RE.search(detail):
+    position = toml_position(detail)
+    detail = position.reason
+    if position.line is not None:
+        line = position.line
+        where = f" (colonne {position.column})"
+    elif position.at_end:
         line = text.rstrip().count("\n") + 1  # the last line that holds anything
         where = " (à la fin du fichier)"
-        detail = _TOML_END_RE.sub("", detail)
     message = (
         f"erreur de syntaxe TOML{where} : {_in_french(detail.strip())}. "
         "Corrigez cette ligne : tant qu’elle est fausse, aucun terme n’est chargé."

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from reader.core.themes import Theme
 
@@ -36,3 +39,29 @@ def theme_palette(theme: Theme) -> QPalette:
     for role in (_Role.WindowText, _Role.ButtonText, _Role.Text):
         palette.setColor(_Group.Disabled, role, QColor(theme.placeholder))
     return palette
+
+
+def text_roles(theme: Theme) -> tuple[tuple[QPalette.ColorRole, str], ...]:
+    """The roles of a text area (a field, a list, a text view) in ``theme``."""
+    return (
+        (_Role.Base, theme.background),
+        (_Role.Text, theme.text),
+        (_Role.Highlight, theme.selection_background),
+        (_Role.HighlightedText, theme.selection_text),
+        (_Role.PlaceholderText, theme.placeholder),
+        (_Role.Link, theme.link),
+        (_Role.LinkVisited, theme.link),
+    )
+
+
+def window_roles(theme: Theme) -> tuple[tuple[QPalette.ColorRole, str], ...]:
+    """The roles of a panel's own surface (labels, frames) in ``theme``."""
+    return ((_Role.Window, theme.window), (_Role.WindowText, theme.window_text))
+
+
+def set_colours(widget: QWidget, roles: Iterable[tuple[QPalette.ColorRole, str]]) -> None:
+    """Give ``widget`` these colours (a widget whose colours differ from the application's)."""
+    palette = widget.palette()
+    for role, colour in roles:
+        palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)

@@ -9,7 +9,6 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from reader.core.folding import fold_str
 from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.glossary.term_places import Place
 from reader.core.themes import Theme
+from reader.ui.app.theme_palette import set_colours, text_roles, window_roles
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _POSITION_ROLE = Qt.ItemDataRole.UserRole
@@ -167,19 +167,7 @@ class GlossaryPanel(QWidget):
     @Slot(object)
     def apply_theme(self, theme: Theme) -> None:
         """Colours of the lists, the field and the definition, from the theme."""
-        palette = self.palette()
-        for role, colour in (
-            (QPalette.ColorRole.Base, theme.background),
-            (QPalette.ColorRole.Text, theme.text),
-            (QPalette.ColorRole.Window, theme.window),
-            (QPalette.ColorRole.WindowText, theme.window_text),
-            (QPalette.ColorRole.Highlight, theme.selection_background),
-            (QPalette.ColorRole.HighlightedText, theme.selection_text),
-            (QPalette.ColorRole.PlaceholderText, theme.placeholder),
-            (QPalette.ColorRole.Link, theme.link),
-        ):
-            palette.setColor(role, QColor(colour))
-        self.setPalette(palette)
+        set_colours(self, (*text_roles(theme), *window_roles(theme)))
 
     # -- inside -------------------------------------------------------------------------------
 

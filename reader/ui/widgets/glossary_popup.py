@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core import text_size
 from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.links import SEE_ALSO_SCHEME
 from reader.core.themes import CLAIR, Theme
+from reader.ui.app.theme_palette import set_colours, text_roles
 
-_SEE_ALSO_SCHEME = "voir"
-_BASE_POINT_SIZE = 14.0
 # Readable width: about 50 characters a line (WCAG 1.4.8 asks for at most 80), measured on
 # French text at the popup's own size, so the popup widens as the text grows.
 _LINE_CHARACTERS = 50
@@ -198,7 +199,7 @@ class GlossaryPopup(QFrame):
         for target in entry.see_also:
             other = self._glossary.get(target)
             if other is not None:
-                address = html.escape(f"{_SEE_ALSO_SCHEME}:{other.id}", quote=True)
+                address = html.escape(f"{SEE_ALSO_SCHEME}:{other.id}", quote=True)
                 links.append(f"<a href='{address}'>{html.escape(other.headword)}</a>")
         if links:
             see = html.escape(self.tr("Voir aussi :"))
@@ -217,7 +218,7 @@ class GlossaryPopup(QFrame):
     @Slot(QUrl)
     def _follow(self, url: QUrl) -> None:
         """A « Voir aussi » link: show that entry here, in the same place."""
-        if url.scheme() == _SEE_ALSO_SCHEME and self._glossary.get(url.path()) is not None:
+        if url.scheme() == SEE_ALSO_SCHEME and self._glossary.get(url.path()) is not None:
             self._show(url.path())
             self._place()
             self._body.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -252,16 +253,14 @@ class GlossaryPopup(QFrame):
             f"selection-background-color: {theme.selection_background}; "
             f"selection-color: {theme.selection_text}; }}"
         )
-        palette = self._body.palette()
-        for role, colour in (
-            (QPalette.ColorRole.Base, theme.popup_background),
-            (QPalette.ColorRole.Text, theme.popup_text),
-            (QPalette.ColorRole.Link, theme.link),
-            (QPalette.ColorRole.Highlight, theme.selection_background),
-            (QPalette.ColorRole.HighlightedText, theme.selection_text),
-        ):
-            palette.setColor(role, QColor(colour))
-        self._body.setPalette(palette)
+        set_colours(
+            self._body,
+            (
+                *text_roles(theme),
+                (QPalette.ColorRole.Base, theme.popup_background),
+                (QPalette.ColorRole.Text, theme.popup_text),
+            ),
+        )
         self._forget_rendering()
 
     @Slot(int)
@@ -288,7 +287,7 @@ class GlossaryPopup(QFrame):
     def _text_font(self) -> QFont:
         font = QFont()
         font.setFamilies(self._families)
-        font.setPointSizeF(_BASE_POINT_SIZE * self._scale / 100)
+        font.setPointSizeF(text_size.point_size(self._scale))
         return font
 
     def _apply_font(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAction,
-    QColor,
     QKeyEvent,
     QPalette,
     QResizeEvent,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.search import SearchOptions
 from reader.core.themes import Theme
+from reader.ui.app.theme_palette import set_colours, text_roles, window_roles
 
 # Time after the last key before searching: typing stays fluid, results still feel live.
 DEBOUNCE_MS = 100
@@ -240,18 +240,8 @@ class SearchBar(QFrame):
     @Slot(object)
     def apply_theme(self, theme: Theme) -> None:
         """Draw the bar in the window colours of ``theme``, the field in its text colours."""
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.window))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.window_text))
-        palette.setColor(QPalette.ColorRole.Base, QColor(theme.background))
-        palette.setColor(QPalette.ColorRole.Text, QColor(theme.text))
-        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.placeholder))
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.selection_background))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.selection_text))
-        self.setPalette(palette)
-        note = self._note.palette()
-        note.setColor(QPalette.ColorRole.WindowText, QColor(theme.status_text))
-        self._note.setPalette(note)
+        set_colours(self, (*text_roles(theme), *window_roles(theme)))
+        set_colours(self._note, ((QPalette.ColorRole.WindowText, theme.status_text),))
 
     # -- layout -------------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from collections.abc import Generator, Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QPainter,
     QPalette,
     QResizeEvent,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from reader.core.rendered_article import Section
 from reader.core.results import ResultSet, RowKind, layout_rows
 from reader.core.themes import CLAIR, Theme
+from reader.ui.app.theme_palette import set_colours, text_roles
 
 # Matches listed at most; past it one row says how many more there are (all stay highlighted).
 RESULTS_LIMIT = 500
@@ -244,12 +244,7 @@ class SearchResults(QWidget):
     @Slot(object)
     def apply_theme(self, theme: Theme) -> None:
         """Colours of the list and of the matches in it, from ``theme``."""
-        palette = self.view.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(theme.background))
-        palette.setColor(QPalette.ColorRole.Text, QColor(theme.text))
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.selection_background))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.selection_text))
-        self.view.setPalette(palette)
+        set_colours(self.view, text_roles(theme))
         self._match_style = f"background-color:{theme.match_background}; color:{theme.match_text}"
         self._fill()
 
