@@ -1,6 +1,6 @@
 """Interaction budget: search keystrokes, a zoom step at 400 %, opening a definition, a theme.
 
-Run: ``python tests/benchmarks/interaction.py [--repeat 30]`` (headless; not collected by pytest).
+Run: ``python -m tests.benchmarks.interaction [--repeat 30]`` (headless; not collected by pytest).
 
 Everything is driven in the real window and timed until the window has processed the events
 that follow (layout and paint included). Also measured at scale, on an article 100 times the
@@ -25,23 +25,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from reader.core.bundle import bundled_article
+from reader.core.document import Document, open_document
+from reader.core.links import is_term_link
+from reader.core.render_cache import open_document_cached
+from reader.core.themes import THEMES
+from reader.ui.app.application import configure_application
+from reader.ui.app.settings import Settings
+from reader.ui.main_window import MainWindow
+from tests.benchmarks import search_keystroke
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from reader.core.bundle import bundled_article  # noqa: E402
-from reader.core.document import Document, open_document  # noqa: E402
-from reader.core.links import is_term_link  # noqa: E402
-from reader.core.render_cache import open_document_cached  # noqa: E402
-from reader.core.themes import THEMES  # noqa: E402
-from reader.ui.app.application import configure_application  # noqa: E402
-from reader.ui.app.settings import Settings  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
-from tests.benchmarks import search_keystroke  # noqa: E402
 
 
 def timed(action: Callable[[], object]) -> float:

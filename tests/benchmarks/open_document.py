@@ -1,6 +1,6 @@
 """How long opening the bundled article takes: import, first call (cold) and later calls.
 
-Run with ``python tests/benchmarks/open_document.py``; it starts fresh interpreters so the
+Run with ``python -m tests.benchmarks.open_document``; it starts fresh interpreters so the
 cold figures include imports and first-use caches, as at the reader's start-up.
 """
 

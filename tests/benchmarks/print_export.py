@@ -1,6 +1,6 @@
 """How long « Exporter en PDF » takes on the bundled article (whole and one section).
 
-Run: ``QT_QPA_PLATFORM=offscreen python tests/benchmarks/print_export.py``. Exits 1 when the
+Run: ``QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.print_export``. Exits 1 when the
 median export of the whole article (handout, glossary, layout, pages, file) exceeds 1 s.
 """
 
@@ -17,7 +17,6 @@ ROUNDS = 7
 
 
 def main() -> int:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

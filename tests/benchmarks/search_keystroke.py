@@ -1,6 +1,6 @@
 """How long a keystroke in the search field takes to update the highlights and the count.
 
-Run: ``python tests/benchmarks/search_keystroke.py`` (headless; not collected by pytest).
+Run: ``python -m tests.benchmarks.search_keystroke`` (headless; not collected by pytest).
 
 Each word is typed a letter at a time in the real window; each keystroke sets the field's text
 and runs the debounced search at once (the 100 ms pause is the reader's, not the reader's
@@ -22,17 +22,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from reader.core.bundle import bundled_article
+from reader.core.document import open_document
+from reader.ui.app.application import configure_application
+from reader.ui.app.settings import Settings
+from reader.ui.main_window import MainWindow
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from reader.core.bundle import bundled_article  # noqa: E402
-from reader.core.document import open_document  # noqa: E402
-from reader.ui.app.application import configure_application  # noqa: E402
-from reader.ui.app.settings import Settings  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
 
 WORDS = ["metastase", "traitement", "qualite de vie", "immunotherapie", "chimio", "guerison"]
 COPIES = 100

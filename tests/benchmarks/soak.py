@@ -1,6 +1,6 @@
 """Soak: thousands of searches, zoom steps and glossary popups in one window, offscreen.
 
-Run with ``python tests/benchmarks/soak.py [ITERATIONS]`` (10,000 by default). Each iteration
+Run with ``python -m tests.benchmarks.soak [ITERATIONS]`` (10,000 by default). Each iteration
 is one of: a search (the query typed into the bar, run at once, a step to the next match), a
 text size step (up, then down), or a glossary term clicked and its definition closed with
 Escape, in turn. After a warm-up of a tenth of the iterations, resident memory (RSS, from
@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MAX_GROWTH = 0.05

@@ -1,11 +1,13 @@
 """Start-up benchmark: the reader against a bare Qt window showing the same article, side by side.
 
-Run: ``python tests/benchmarks/startup.py [--runs 10] [--xvfb]``. Each run is a whole new process;
-the two programs alternate so that the machine's noise falls on both. For each run it records the
+Run: ``python -m tests.benchmarks.startup [--runs 10] [--xvfb] [--compare CHECKOUT]``. Each run
+is a whole new process; the programs alternate so that the machine's noise falls on all. For each run it records the
 time from process start to the first paint of the text pane with the article in it, and the peak
 resident memory (from wait4's rusage). It prints medians, min–max and the ratios reader/floor.
 Targets (issue 6): both ratios ≤ 1.15. A third program, the floor after touching PySide6's ``Qt``
-namespace, measures the part of the gap no window with docks or shortcuts can avoid.
+namespace, measures the part of the gap no window with docks or shortcuts can avoid: issue 20's
+target is reader ≤ 1.15 × floor+Qt. ``--compare`` adds another checkout's reader (``git worktree
+add /tmp/before REV``) to the same alternation, for a before/after in one run.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))  # a script run from anywhere: the checkout comes first
 
 # A first-paint probe shared by both programs: an application-wide event filter that notes the
 # first Paint of a QTextBrowser viewport whose document holds the article's text, prints the wall
@@ -81,13 +82,15 @@ main(["--settings", sys.argv[1]])
 )
 
 
-def _run(code: str, argument: str, env: dict[str, str]) -> tuple[float, float, float]:
+def _run(
+    code: str, argument: str, env: dict[str, str], root: Path = ROOT
+) -> tuple[float, float, float]:
     """One whole process: (ms from spawn to first paint, peak RSS in MiB, CPU ms to exit)."""
     start = time.time()
     process = subprocess.Popen(
         [sys.executable, "-c", code, argument],
-        cwd=ROOT,
-        env=env,
+        cwd=root,
+        env={**env, "PYTHONPATH": str(root)},
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -121,6 +124,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--xvfb", action="store_true", help="run under Xvfb instead of offscreen")
+    parser.add_argument(
+        "--compare", type=Path, metavar="CHECKOUT", help="another checkout's reader, run alongside"
+    )
     args = parser.parse_args()
 
     env = dict(os.environ)
@@ -133,7 +139,6 @@ def main() -> None:
         env.update(DISPLAY=":97", QT_QPA_PLATFORM="xcb")
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONPATH"] = str(ROOT)
 
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -149,19 +154,22 @@ def main() -> None:
             html.write_text(_article_html(), encoding="utf-8")
             settings = str(Path(folder) / "settings.ini")
             # One warm-up run of each, not counted (file caches, font caches).
-            programs = (
-                ("floor", FLOOR, str(html)),
-                ("floor+Qt", FLOOR_QT, str(html)),
-                ("reader", READER, settings),
-            )
-            for _name, code, argument in programs:
-                _run(code, argument, env)
-            times: dict[str, list[float]] = {name: [] for name, _, _ in programs}
-            memory: dict[str, list[float]] = {name: [] for name, _, _ in programs}
-            cpu: dict[str, list[float]] = {name: [] for name, _, _ in programs}
+            programs = [
+                ("floor", FLOOR, str(html), ROOT),
+                ("floor+Qt", FLOOR_QT, str(html), ROOT),
+                ("reader", READER, settings, ROOT),
+            ]
+            if args.compare is not None:
+                other = str(Path(folder) / "other.ini")
+                programs.append(("compared", READER, other, args.compare.resolve()))
+            for _name, code, argument, root in programs:
+                _run(code, argument, env, root)
+            times: dict[str, list[float]] = {name: [] for name, *_ in programs}
+            memory: dict[str, list[float]] = {name: [] for name, *_ in programs}
+            cpu: dict[str, list[float]] = {name: [] for name, *_ in programs}
             for _ in range(args.runs):
-                for name, code, argument in programs:
-                    elapsed, peak, used = _run(code, argument, env)
+                for name, code, argument, root in programs:
+                    elapsed, peak, used = _run(code, argument, env, root)
                     times[name].append(elapsed)
                     memory[name].append(peak)
                     cpu[name].append(used)
@@ -187,6 +195,11 @@ def main() -> None:
     )
     qt_ratio = statistics.median(times["floor+Qt"]) / statistics.median(times["floor"])
     print(f"ratio (floor+Qt)/floor: start-up {qt_ratio:.3f} (the Qt namespace alone)")
+    reader_qt = statistics.median(times["reader"]) / statistics.median(times["floor+Qt"])
+    print(f"ratio reader/(floor+Qt): start-up {reader_qt:.3f} (target ≤ 1.15)")
+    if "compared" in times:
+        compared = statistics.median(times["reader"]) / statistics.median(times["compared"])
+        print(f"ratio reader/compared: start-up {compared:.3f}")
 
 
 if __name__ == "__main__":

@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import bundled_article
@@ -71,3 +71,23 @@ def click_text(qtbot: QtBot, pane: TextPane, text: str) -> None:
     qtbot.mouseClick(
         pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
     )
+
+
+def close_later(qtbot: QtBot, seen: dict[str, object]) -> None:
+    """Once the loop runs, note what is on screen and close it, as a person would."""
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen["dialog"] = widget.text()
+                widget.close()
+                return
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen["title"] = widget.windowTitle()
+                seen["message"] = widget.message_bar.text
+                seen["text"] = widget.pane.toPlainText()
+                widget.close()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)

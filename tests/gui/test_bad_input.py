@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.app import main
 from reader.ui.main_window import MainWindow
-from tests.gui.conftest import WindowFactory, click_text
-from tests.gui.test_main import _close_later
+from tests.gui.conftest import WindowFactory, click_text, close_later
 from tests.pipes import pipe_with_writer
 
 SECRET = "contenu secret à ne jamais afficher"
@@ -50,7 +49,7 @@ def test_unusable_articles_through_main(
     else:
         path.write_bytes(content)
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main([str(path)]) == 2
     assert str(path) in str(seen["dialog"]) and fragment in str(seen["dialog"])
     err = capsys.readouterr().err
@@ -63,7 +62,7 @@ def test_a_pipe_through_main_is_refused_at_once(
 ) -> None:
     seen: dict[str, object] = {}
     with pipe_with_writer(tmp_path / "tube.md", b"# Lu dans un tube\n") as pipe:
-        _close_later(qtbot, seen)
+        close_later(qtbot, seen)
         assert main([str(pipe)]) == 2
     assert "pas un fichier ordinaire" in str(seen["dialog"])
     assert "pas un fichier ordinaire" in capsys.readouterr().err
@@ -76,7 +75,7 @@ def test_lists_nested_four_hundred_deep_are_shown_flat(
     nested = "\n".join("    " * depth + f"- niveau {depth}" for depth in range(400))
     path.write_text(f"# Listes\n\n{nested}\n\nFin.\n", encoding="utf-8")
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main([str(path)]) == 0
     text = str(seen["text"])
     assert "niveau 0" in text and "niveau 399" in text and "Fin." in text

@@ -21,8 +21,7 @@ from reader.core.bundle import bundled_article
 from reader.core.document import open_document
 from reader.ui.app.settings import Settings
 from reader.ui.main_window import MainWindow
-from tests.gui.conftest import WindowFactory
-from tests.gui.test_main import _close_later
+from tests.gui.conftest import WindowFactory, close_later
 
 LABEL_100 = "100\u00a0%"
 
@@ -60,7 +59,7 @@ def test_a_settings_folder_that_is_a_file(
     assert blocker.read_bytes() == b"je suis un fichier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pas-un-dossier", "user-settings"]
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main(["--settings", str(path)]) == 0
     assert seen["title"] == "Le cancer peut-il être guéri après métastase ?"
     assert "Traceback" not in capsys.readouterr().err
@@ -82,7 +81,7 @@ def test_another_file_given_as_settings_is_never_written_over(qtbot: QtBot, tmp_
     content = "Questions pour le médecin :\n- durée du traitement = combien ?\n- effets\n"
     notes.write_text(content, encoding="utf-8")
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main(["--settings", str(notes)]) == 0
     assert "title" in seen
     assert notes.read_text(encoding="utf-8") == content

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.test_offline import ROOT, STEPS, tour
+from tests.tools.tour_runner import ROOT, STEPS, tour
 
 SECRET = "ne jamais lire ce fichier"
 ARTICLE = """# Une tumeur

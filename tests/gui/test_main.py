@@ -7,39 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.app import main
-from reader.ui.main_window import MainWindow
+from tests.gui.conftest import close_later
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _close_later(qtbot: QtBot, seen: dict[str, object]) -> None:
-    """Once the loop runs, note what is on screen and close it, as a person would."""
-
-    def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                seen["dialog"] = widget.text()
-                widget.close()
-                return
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen["title"] = widget.windowTitle()
-                seen["message"] = widget.message_bar.text
-                seen["text"] = widget.pane.toPlainText()
-                widget.close()
-                return
-        QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-
-
 def test_main_opens_the_bundled_article(qtbot: QtBot) -> None:
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main([]) == 0
     assert seen["title"] == "Le cancer peut-il être guéri après métastase ?"
     assert seen["message"] == ""
@@ -49,7 +27,7 @@ def test_main_opens_another_article(qtbot: QtBot, tmp_path: Path) -> None:
     article = tmp_path / "autre.md"
     article.write_text("# Un autre article\n\nBonjour.\n", encoding="utf-8")
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main([str(article)]) == 0
     assert seen["title"] == "Un autre article"
     assert "Bonjour." in str(seen["text"])
@@ -82,13 +60,14 @@ def test_unusable_article_gives_a_dialog_a_line_and_a_status(
     elif isinstance(content, bytes):
         path.write_bytes(content)
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main([str(path)]) == 2
     assert str(path) in str(seen["dialog"]) and fragment in str(seen["dialog"])
-    err = capsys.readouterr().err.strip().splitlines()
+    captured = capsys.readouterr().err
+    assert "Traceback" not in captured
+    err = captured.strip().splitlines()
     assert len(err) == 1
     assert err[0].startswith(f"reader: {path}") and fragment in err[0]
-    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_headingless_article_is_shown_with_its_message(
@@ -97,7 +76,7 @@ def test_headingless_article_is_shown_with_its_message(
     path = tmp_path / "plat.md"
     path.write_text("Un texte sans aucun titre.\n", encoding="utf-8")
     seen: dict[str, object] = {}
-    _close_later(qtbot, seen)
+    close_later(qtbot, seen)
     assert main([str(path)]) == 0
     assert "Un texte sans aucun titre." in str(seen["text"])
     assert "aucun titre" in str(seen["message"]) and str(path) in str(seen["message"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -187,7 +186,8 @@ def test_the_caret_reads_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     start = pane.textCursor().position()
     qtbot.keyClick(pane, Qt.Key.Key_Down)
     assert pane.textCursor().position() > start
-    assert pane.textCursor().movePosition(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert pane.textCursor().position() == 0  # Ctrl+Home: the start of the article
 
 
 def test_a_layout_saved_with_other_panels_is_ignored(

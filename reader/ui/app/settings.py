@@ -52,8 +52,6 @@ class Settings(QObject):
     """The article's size in percent while Grand texte is on (200 % or more)."""
     theme_changed = Signal(str)
     """The theme chosen: ``systeme``, ``clair``, ``sombre`` or ``contraste``."""
-    reading_position_changed = Signal(object)
-    """The ReadingPosition remembered for the article (see ``reading_article``)."""
 
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +72,6 @@ class Settings(QObject):
         self._write_later.setSingleShot(True)
         self._write_later.setInterval(WRITE_DELAY_MS)
         self._write_later.timeout.connect(self.sync)
-
-    @property
-    def store(self) -> QSettings:
-        """The QSettings behind these values (its status tells whether the file could be read)."""
-        return self._store
 
     @property
     def writable(self) -> bool:
@@ -190,7 +183,6 @@ class Settings(QObject):
         self._write(_READING_ARTICLE, article)
         self._write(_READING_SECTION, position.section)
         self._write(_READING_OFFSET, position.offset)
-        self.reading_position_changed.emit(position)
 
     # -- defaults -----------------------------------------------------------------------------
 

@@ -43,8 +43,6 @@ class GlossaryPopup(QFrame):
     dismissed = Signal()
     """The reader closed the popup with Escape or « Fermer » (sent just before it hides, so
     that the focus can go back to the term rather than to whatever widget Qt picks)."""
-    entry_shown = Signal(str)
-    """Id of the entry the popup now shows (a term was opened or a « Voir aussi » followed)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -171,7 +169,6 @@ class GlossaryPopup(QFrame):
         name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
-        self.entry_shown.emit(entry_id)
 
     def _document_for(self, entry: Entry) -> tuple[QTextDocument, float]:
         rendered = self._rendered.get(entry.id)

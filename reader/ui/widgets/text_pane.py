@@ -410,12 +410,6 @@ class TextPane(QTextBrowser):
 
     # -- glossary terms -----------------------------------------------------------------------
 
-    @Slot(str)
-    def set_term_colour(self, colour: str) -> None:
-        """Draw glossary terms in this colour with a dotted underline (not by colour alone)."""
-        self._term_colour = colour
-        self._mark_terms()
-
     def _mark_terms(self) -> None:
         """Give every term link its look; only formats change, never the text.
 
