@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 from pathlib import Path
 
@@ -100,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from reader.ui.app.settings import Settings
     from reader.ui.main_window import MainWindow
+
+    # PySide6's import hook reads the source of every module imported after PySide6 (looking
+    # for its optional __feature__ syntax) and linecache keeps it all: about 2 MiB by now. The
+    # window's modules are all in; the sources go before the window is built (peak -2 MiB).
+    linecache.clearcache()
 
     if args.settings is not None:
         store = QSettings(str(args.settings), QSettings.Format.IniFormat)

@@ -19,13 +19,13 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
-from hashlib import blake2b
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reader
 from reader.core.article import MAX_TEXT_BYTES, Article, Metadata, text_from_bytes
+from reader.core.checksum import Checksum, checksum
 from reader.core.document import GLOSSARY_NAME, Document, notice_candidates, open_document
 from reader.core.problems import Problem
 from reader.core.rendered_article import RenderedArticle, Section
@@ -46,6 +46,7 @@ _RENDERING_MODULES = (
     "glossary/loader",
     "glossary/term_links",
     "links",
+    "checksum",
     "problems",
     "render_cache",
     "rendered_article",
@@ -108,25 +109,22 @@ class _Inputs:
         self.notices = tuple(_read(candidate) for candidate in notice_candidates(path.parent))
         self.glossary_path = path.parent / GLOSSARY_NAME
         self.glossary = _read(self.glossary_path)
-        digest = blake2b(digest_size=32)
-        for part in (
-            _code_fingerprint(),
-            str(path).encode("utf-8", "surrogateescape"),
-            article,
-            self.metadata,
-            *self.notices,
-            self.glossary,
-        ):
-            # Each part with its length (or none at all), so that no two inputs run together.
-            digest.update(b"-" if part is None else b"%d:" % len(part))
-            digest.update(part or b"")
-        self.key = digest.hexdigest()
+        self.key = checksum(
+            (
+                _code_fingerprint(),
+                str(path).encode("utf-8", "surrogateescape"),
+                article,
+                self.metadata,
+                *self.notices,
+                self.glossary,
+            )
+        )
 
     @property
     def file_name(self) -> str:
         """One cache file per article: a new rendering replaces the old one."""
         where = str(self.path.absolute()).encode("utf-8", "surrogateescape")
-        return blake2b(where, digest_size=16).hexdigest() + ".json"
+        return Checksum(where).hexdigest() + ".json"
 
 
 def _read(path: Path) -> bytes | None:
@@ -155,8 +153,7 @@ def _code_fingerprint() -> bytes:
     """What identifies the rendering code: versions, and the source of the rendering modules."""
     global _fingerprint
     if _fingerprint is None:
-        digest = blake2b(digest_size=32)
-        digest.update(f"{FORMAT} {reader.__version__} {sys.version_info[:2]}".encode())
+        digest = Checksum(f"{FORMAT} {reader.__version__} {sys.version_info[:2]}".encode())
         core = Path(__file__).resolve().parent
         sources = [core / f"{name}.py" for name in _RENDERING_MODULES]
         spec = find_spec("markdown")  # found, not imported: its version file is enough
@@ -167,7 +164,7 @@ def _code_fingerprint() -> bytes:
                 digest.update(source.read_bytes())
             except OSError:
                 digest.update(b"?")
-        _fingerprint = digest.digest()
+        _fingerprint = digest.hexdigest().encode()
     return _fingerprint
 
 

@@ -1,13 +1,13 @@
 """Start-up benchmark: the reader against a bare Qt window showing the same article, side by side.
 
-Run: ``python -m tests.benchmarks.startup [--runs 10] [--xvfb] [--compare CHECKOUT]``. Each run
-is a whole new process; the programs alternate so that the machine's noise falls on all. For each run it records the
-time from process start to the first paint of the text pane with the article in it, and the peak
-resident memory (from wait4's rusage). It prints medians, min–max and the ratios reader/floor.
-Targets (issue 6): both ratios ≤ 1.15. A third program, the floor after touching PySide6's ``Qt``
-namespace, measures the part of the gap no window with docks or shortcuts can avoid: issue 20's
-target is reader ≤ 1.15 × floor+Qt. ``--compare`` adds another checkout's reader (``git worktree
-add /tmp/before REV``) to the same alternation, for a before/after in one run.
+Run: ``python -m tests.benchmarks.startup [--runs 10] [--xvfb] [--compare CHECKOUT]``. Each run is a
+whole new process; the programs alternate so that the machine's noise falls on all. For each run it
+records the time from process start to the first paint of the text pane with the article in it, and
+the peak resident memory (from wait4's rusage). It prints medians, min–max and the ratios
+reader/floor. Targets (issue 6): both ratios ≤ 1.15. A third program, the floor after touching
+PySide6's ``Qt`` namespace, measures the part of the gap no window with docks or shortcuts can
+avoid: issue 20's target is reader ≤ 1.15 × floor+Qt. ``--compare`` adds another checkout's reader
+(``git worktree add /tmp/before REV``) to the same alternation, for a before/after in one run.
 """
 
 from __future__ import annotations

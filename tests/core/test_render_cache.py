@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from reader.core.bundle import content_dir
+from reader.core.checksum import checksum
 from reader.core.document import Document, open_document
 from reader.core.problems import ContentError
 from reader.core.render_cache import cache_folder, cached_document, open_document_cached
 from tests.pipes import pipe_with_writer
+
+ROOT = Path(__file__).resolve().parents[2]
 
 GLOSSARY = (
     '[tumeur]\nheadword = "tumeur"\nforms = ["tumeur", "tumeurs"]\n'
@@ -198,3 +203,28 @@ def test_a_pipe_given_as_the_article_is_refused_not_read(tmp_path: Path) -> None
     ):
         open_document_cached(pipe, tmp_path / "cache")
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ([b"abc"], [b"abd"]),
+        ([b"ab", b"c"], [b"a", b"bc"]),
+        ([None], [b""]),
+        ([b"x" * 1000], [b"x" * 999 + b"y"]),
+        ([b"\x00" * 10], [b"\x00" * 11]),
+    ],
+)
+def test_the_checksum_tells_inputs_apart(
+    first: list[bytes | None], second: list[bytes | None]
+) -> None:
+    assert checksum(first) != checksum(second)
+    assert checksum(first) == checksum(list(first))
+
+
+def test_the_cache_does_not_load_openssl() -> None:
+    code = (
+        "import sys, reader.core.render_cache; "
+        "assert '_hashlib' not in sys.modules and 'hashlib' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
