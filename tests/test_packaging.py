@@ -80,6 +80,6 @@ def test_installed_package_finds_the_article_from_elsewhere(wheel: Path, tmp_pat
     )
     path, title, sections, css = result.stdout.strip().splitlines()
     assert path.startswith(str(site))
-    assert title == "Le cancer peut-il être guéri après métastase ?"
+    assert title == "Le cancer peut-il être guéri après métastase\u00a0?"
     assert sections == "6"
     assert css == "True"

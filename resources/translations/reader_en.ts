@@ -8,8 +8,8 @@
         <translation>About this text</translation>
     </message>
     <message>
-        <source>inconnue</source>
-        <translation>unknown</translation>
+        <source>Inconnue.</source>
+        <translation>Unknown.</translation>
     </message>
     <message>
         <source>Source&#xa0;:</source>
@@ -18,6 +18,10 @@
     <message>
         <source>Édition&#xa0;:</source>
         <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Date de l’édition&#xa0;:</source>
+        <translation>Date of this edition:</translation>
     </message>
     <message>
         <source>Avis médical&#xa0;:</source>
