@@ -425,13 +425,13 @@ def _linked(html: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("words", "entry_id"),
+    # Each is the first word of its entry in its section: linked even where only the first
+    # word of an entry in a section is.
     [
         ("impasse thérapeutique", "impasse_therapeutique"),
         ("incurable", "incurable"),
         ("arsenal thérapeutique", "arsenal_therapeutique"),
         ("sous contrôle", "sous_controle"),
-        ("tumeurs métastatiques", "metastatique"),
-        ("a métastasé", "metastatique"),
         ("guérissable", "guerison"),
     ],
 )
