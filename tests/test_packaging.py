@@ -44,6 +44,7 @@ def test_wheel_carries_content_and_resources(wheel: Path) -> None:
         "reader/content/article.md",
         "reader/content/article.toml",
         "reader/content/notice.md",
+        "reader/content/general-notice.md",
         "reader/content/glossary.toml",
         "reader/resources/styles/article.css",
         "reader/resources/translations/reader_en.ts",

@@ -77,6 +77,7 @@ SHOWN: list[tuple[str, str]] = [
         for text in _strings(tomllib.loads((CONTENT / "article.toml").read_text("utf-8")))
     ),
     ("notice.md", (CONTENT / "notice.md").read_text(encoding="utf-8")),
+    ("general-notice.md", (CONTENT / "general-notice.md").read_text(encoding="utf-8")),
     ("article.md", (CONTENT / "article.md").read_text(encoding="utf-8")),
 ]
 
@@ -86,6 +87,7 @@ def test_every_file_of_the_content_is_checked() -> None:
         "glossary.toml",
         "article.toml",
         "notice.md",
+        "general-notice.md",
         "article.md",
     }
     assert len(SHOWN) > 40
