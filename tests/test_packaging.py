@@ -44,6 +44,7 @@ def test_wheel_carries_content_and_resources(wheel: Path) -> None:
         "reader/content/article.md",
         "reader/content/article.toml",
         "reader/content/notice.md",
+        "reader/content/general-notice.md",
         "reader/content/glossary.toml",
         "reader/resources/styles/article.css",
         "reader/resources/translations/reader_en.ts",
@@ -80,6 +81,6 @@ def test_installed_package_finds_the_article_from_elsewhere(wheel: Path, tmp_pat
     )
     path, title, sections, css = result.stdout.strip().splitlines()
     assert path.startswith(str(site))
-    assert title == "Le cancer peut-il être guéri après métastase ?"
+    assert title == "Le cancer peut-il être guéri après métastase\u00a0?"
     assert sections == "6"
     assert css == "True"

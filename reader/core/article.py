@@ -38,17 +38,37 @@ class Metadata:
     edition_note: str | None = None
 
     @property
+    def source_text(self) -> str | None:
+        """The source as a sentence: a capital first, a full stop last."""
+        return _sentence(self.source) if self.source else None
+
+    @property
+    def edition_text(self) -> str | None:
+        """What the edition did, as a sentence: a capital first, a full stop last."""
+        return _sentence(self.edition_note) if self.edition_note else None
+
+    @property
     def source_line(self) -> str | None:
-        """« Source : … », as the article's end and the printed handout say it."""
-        return f"Source\u00a0: {self.source}" if self.source else None
+        """« Source : Ce texte… », as the article's end and the printed handout say it."""
+        return f"Source\u00a0: {self.source_text}" if self.source_text else None
 
     @property
     def edition_line(self) -> str | None:
-        """The edition note and date in one sentence, or None when neither is known."""
-        parts = [self.edition_note] if self.edition_note else []
-        if self.edition_date_text:
-            parts.append(f"Édition du {self.edition_date_text}.")
-        return " ".join(parts) if parts else None
+        """« Édition : … »: what the edition did, in one sentence, or None."""
+        return f"Édition\u00a0: {self.edition_text}" if self.edition_text else None
+
+    @property
+    def date_line(self) -> str | None:
+        """« Date de l’édition : 26 novembre 2026. », or None when the date is unknown."""
+        if self.edition_date_text is None:
+            return None
+        return f"Date de l’édition\u00a0: {self.edition_date_text}."
+
+    @property
+    def about_lines(self) -> tuple[str, ...]:
+        """Source, edition and date, one line and one sentence each, as far as they are known."""
+        lines = (self.source_line, self.edition_line, self.date_line)
+        return tuple(line for line in lines if line)
 
     @property
     def edition_date_text(self) -> str | None:
@@ -57,6 +77,16 @@ class Metadata:
             return None
         d = self.edition_date
         return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _sentence(text: str) -> str:
+    """``text`` as a sentence of its own: so that every line after a label starts the same
+    way (« Source : Ce texte… », « Édition : Cette version… »), whatever the file says."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…", "»", ")")) else text + "."
 
 
 @dataclass(frozen=True)

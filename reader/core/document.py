@@ -58,7 +58,7 @@ class Document:
 
 
 def read_notice(folder: Path) -> tuple[str, tuple[Problem, ...]]:
-    """The medical notice: the article folder's own ``notice.md``, else the bundled one."""
+    """The medical notice: the article folder's own ``notice.md``, else the general one."""
     problems: list[Problem] = []
     for candidate in notice_candidates(folder):
         if not candidate.is_file():
@@ -70,9 +70,14 @@ def read_notice(folder: Path) -> tuple[str, tuple[Problem, ...]]:
     return "", tuple(problems)
 
 
+GENERAL_NOTICE_NAME = "general-notice.md"
+"""The bundled notice for an article that has none of its own: ``notice.md`` beside the bundled
+article speaks of that article (undated, author unknown), which another text may not be."""
+
+
 def notice_candidates(folder: Path) -> tuple[Path, ...]:
     """Where the medical notice is looked for, in order."""
-    return (folder / "notice.md", content_dir() / "notice.md")
+    return (folder / "notice.md", content_dir() / GENERAL_NOTICE_NAME)
 
 
 def open_document(path: Path) -> Document:

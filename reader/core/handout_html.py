@@ -24,7 +24,7 @@ from reader.core.article import Metadata
 from reader.core.glossary.loader import Entry, Glossary, sort_key
 from reader.core.glossary.term_links import TermMatcher
 from reader.core.links import is_outside
-from reader.core.markdown_render import render_markdown
+from reader.core.markdown_render import notice_html, render_markdown
 from reader.core.rendered_article import Section
 
 Scope = Literal["article", "section"]
@@ -144,13 +144,8 @@ def plain_text(fragment: str) -> str:
 def header_html(title: str, metadata: Metadata, notice: str) -> str:
     """Title, source, edition and the medical notice: what the top of the first page says."""
     parts = [f"<h1 class='titre'>{html.escape(title)}</h1>"]
-    for line in (metadata.source_line, metadata.edition_line):
-        if line:
-            parts.append(f"<p class='info'>{html.escape(line)}</p>")
-    if notice.strip():
-        parts.append(
-            f"<p class='avis'><b>À propos de ce texte.</b> {html.escape(notice.strip())}</p>"
-        )
+    parts.extend(f"<p class='info'>{html.escape(line)}</p>" for line in metadata.about_lines)
+    parts.extend(notice_html(notice))
     return "<div class='entete'>" + "".join(parts) + "</div><hr/>"
 
 

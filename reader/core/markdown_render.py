@@ -16,6 +16,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Article
+from reader.core.notice import notice_paragraphs
 from reader.core.problems import Problem
 from reader.core.rendered_article import RenderedArticle, Section
 
@@ -116,16 +117,26 @@ def flatten_nesting(text: str) -> str:
     return _NESTING.sub(lambda found: found.group(1) or "", text)
 
 
+def notice_html(notice: str) -> list[str]:
+    """The medical notice as paragraphs, the first led by « À propos de ce texte. »."""
+    paragraphs = notice_paragraphs(notice)
+    if not paragraphs:
+        return []
+    first, *others = (html.escape(paragraph) for paragraph in paragraphs)
+    return [
+        f"<p class='avis'><b>À propos de ce texte.</b> {first}</p>",
+        *(f"<p class='avis'>{paragraph}</p>" for paragraph in others),
+    ]
+
+
 def render_article(
     article: Article, notice: str, extensions: Sequence[Extension] = ()
 ) -> RenderedArticle:
     """The article followed by the edition note and the medical notice, as one HTML body for
     the screen (headings without ids: the pane finds them by block)."""
     rendered = render_markdown(article.markdown, extensions, str(article.path), heading_ids=False)
-    meta = article.metadata
-    lines = [f"<p class='avis'><b>À propos de ce texte.</b> {html.escape(notice.strip())}</p>"]
-    for line in (meta.source_line, meta.edition_line):
-        if line:
-            lines.append(f"<p class='edition'>{html.escape(line)}</p>")
+    lines = notice_html(notice)
+    about = article.metadata.about_lines
+    lines.extend(f"<p class='edition'>{html.escape(line)}</p>" for line in about)
     footer = "<hr/><div class='notice'>" + "".join(lines) + "</div>"
     return RenderedArticle(rendered.html + footer, rendered.sections, rendered.problems)

@@ -38,20 +38,6 @@ FORMAT = 1
 
 APPLICATION_FOLDER = "lecteur-sante"
 
-# The modules whose code decides what an article renders to.
-_RENDERING_MODULES = (
-    "article",
-    "document",
-    "folding",
-    "glossary/loader",
-    "glossary/term_links",
-    "links",
-    "checksum",
-    "problems",
-    "render_cache",
-    "rendered_article",
-    "markdown_render",
-)
 
 
 class _Unreadable(Exception):
@@ -154,8 +140,9 @@ def _code_fingerprint() -> bytes:
     global _fingerprint
     if _fingerprint is None:
         digest = Checksum(f"{FORMAT} {reader.__version__} {sys.version_info[:2]}".encode())
+        # The whole Qt-free core: a list of the modules that matter would fall behind the code.
         core = Path(__file__).resolve().parent
-        sources = [core / f"{name}.py" for name in _RENDERING_MODULES]
+        sources = sorted([*core.glob("*.py"), *core.glob("*/*.py")])
         spec = find_spec("markdown")  # found, not imported: its version file is enough
         if spec is not None and spec.origin is not None:
             sources.append(Path(spec.origin).parent / "__meta__.py")

@@ -7,8 +7,8 @@
         <translation>About this text</translation>
     </message>
     <message>
-        <source>inconnue</source>
-        <translation>unknown</translation>
+        <source>Inconnue.</source>
+        <translation>Unknown.</translation>
     </message>
     <message>
         <source>Source :</source>
@@ -17,6 +17,10 @@
     <message>
         <source>Édition :</source>
         <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Date de l’édition :</source>
+        <translation>Date of this edition:</translation>
     </message>
     <message>
         <source>Avis médical :</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,11 @@ import pytest
 
 from reader.core.article import Metadata, parse_metadata, read_article, read_metadata
 from reader.core.bundle import bundled_article
+from reader.core.folding import fold_str
+from reader.core.notice import notice_paragraphs
 from reader.core.problems import ContentError
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -65,17 +70,95 @@ def test_bom_and_line_ends_are_accepted(tmp_path: Path, raw: bytes, expected: st
     assert read_article(path).markdown == expected
 
 
+NBSP = "\u00a0"
+
+
 def test_bundled_metadata() -> None:
     article = read_article(bundled_article())
     meta = article.metadata
     assert article.problems == ()
-    assert meta.title == "Le cancer peut-il être guéri après métastase ?"
+    assert meta.title == f"Le cancer peut-il être guéri après métastase{NBSP}?"
     assert meta.language == "fr"
     assert meta.source is not None
     for words in ("sans nom d’auteur", "sans date", "sans références", "inconnue"):
         assert words in meta.source
     assert meta.edition_date == date(2026, 11, 26)
     assert meta.edition_date_text == "26 novembre 2026"
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[.!?])\s+", text) if part]
+
+
+def test_the_bundled_about_lines_say_one_thing_each_in_plain_words() -> None:
+    meta = read_article(bundled_article()).metadata
+    source, edition, when = meta.about_lines
+    # « Source : Ce texte … références : sa source d’origine est inconnue. » said « source »
+    # twice with two colons; now one sentence after one label.
+    assert source.startswith(f"Source{NBSP}: Ce texte nous est parvenu sans nom d’auteur")
+    assert source.count(":") == 1 and fold_str(source).count("source") == 1
+    assert len(_sentences(source)) == 1
+    # Not « Édition : Édition hors ligne : … »: one label, one sentence in everyday words.
+    assert edition.startswith(f"Édition{NBSP}: ")
+    assert edition.count(":") == 1 and fold_str(edition).count("edition") == 1
+    assert "hors ligne" not in edition
+    assert len(_sentences(edition)) == 1
+    assert "phrases" in edition and "informations médicales" in edition
+    # The date is a line of its own, said as a date of the edition, not a bare date.
+    assert when == f"Date de l’édition{NBSP}: 26 novembre 2026."
+
+
+@pytest.mark.parametrize(
+    ("meta", "lines"),
+    [
+        (Metadata(), ()),
+        (Metadata(source="brochure de l’hôpital"), (f"Source{NBSP}: Brochure de l’hôpital.",)),
+        (
+            Metadata(edition_note="Texte revu.", edition_date=date(2026, 2, 1)),
+            (f"Édition{NBSP}: Texte revu.", f"Date de l’édition{NBSP}: 1 février 2026."),
+        ),
+        (Metadata(source="Un livre ?"), (f"Source{NBSP}: Un livre ?",)),
+    ],
+)
+def test_about_lines_start_with_a_capital_after_the_colon(
+    meta: Metadata, lines: tuple[str, ...]
+) -> None:
+    assert meta.about_lines == lines
+
+
+NOTICE = (ROOT / "content" / "notice.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"informations generales",
+        r"n'est pas date",
+        r"(ne plus etre|pas) a jour",
+        r"traitements evoluent",
+        r"ne remplace pas l'avis de votre equipe soignante",
+        r"medecin",
+        r"infirmiere",
+        r"cancer info, le service d'information de l'institut national du cancer",
+        r"0 805 123 124 \(service et appel gratuits\)",
+        r"definitions du glossaire ont ete ecrites par",
+        r"et non par l'auteur",
+        r"precisent ou corrigent",
+    ],
+)
+def test_the_notice_says_what_a_patient_needs(pattern: str) -> None:
+    assert re.search(pattern, fold_str(NOTICE)), NOTICE
+
+
+def test_the_phone_number_never_breaks_across_lines() -> None:
+    assert "0\u00a0805\u00a0123\u00a0124" in NOTICE
+
+
+def test_the_notice_comes_in_short_paragraphs() -> None:
+    paragraphs = notice_paragraphs(NOTICE)
+    assert len(paragraphs) >= 3
+    assert all(len(paragraph.split()) <= 60 for paragraph in paragraphs)
+    assert notice_paragraphs("Un.\n\n  \n\nDeux\nlignes\u00a0!\n") == ("Un.", "Deux lignes\u00a0!")
 
 
 @pytest.mark.parametrize(

@@ -53,3 +53,22 @@ def test_a_glossary_that_does_not_parse_leaves_the_article_readable(tmp_path: Pa
     assert "terme:" not in document.rendered.html
     assert len(document.problems) == 1
     assert document.problems[0].line == 1
+
+
+def test_an_article_without_a_notice_gets_the_general_one(tmp_path: Path) -> None:
+    # The bundled notice speaks of the bundled article (undated, author unknown): another
+    # text gets a notice that says nothing about it it cannot know.
+    document = open_document(_article_with_glossary(tmp_path, None))
+    general = (content_dir() / "general-notice.md").read_text(encoding="utf-8").strip()
+    assert document.notice == general
+    assert "ne remplace pas l’avis de votre équipe soignante" in document.notice
+    for claim in ("pas daté", "inconnu", "glossaire"):
+        assert claim not in document.notice
+    bundled = open_document(bundled_article()).notice
+    assert bundled != general and "Cancer info" in bundled
+
+
+def test_an_articles_own_notice_comes_first(tmp_path: Path) -> None:
+    (tmp_path / "notice.md").write_text("Demandez à votre pharmacien.\n", encoding="utf-8")
+    document = open_document(_article_with_glossary(tmp_path, None))
+    assert document.notice == "Demandez à votre pharmacien."

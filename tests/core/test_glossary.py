@@ -464,3 +464,100 @@ def test_ten_thousand_entries_load_quickly() -> None:
     assert glossary.problems == ()
     # About 0.8 s on a quiet machine, of which tomllib itself takes about 0.55 s.
     assert min(timings) < 2.0, timings
+
+
+# -- French spacing: an ordinary space before « : ; ? ! » or inside « » -----------------------
+
+NBSP = "\u00a0"
+
+# (name, lines after [masse] at line 6, the field, what the message quotes, its line)
+SPACING: list[tuple[str, list[str], str, str, int]] = [
+    (
+        "avant deux-points",
+        ['headword = "masse"', 'definition = "Amas de cellules : une boule."'],
+        "definition",
+        "cellules : une",
+        8,
+    ),
+    (
+        "avant point-virgule, seconde ligne d’un texte long",
+        ['headword = "masse"', 'definition = """Amas de cellules,', 'une boule ; rien de plus."""'],
+        "definition",
+        "boule ; rien",
+        9,
+    ),
+    (
+        "dans des guillemets",
+        ['headword = "masse"', 'definition = "Amas, dit « boule » parfois."'],
+        "definition",
+        "dit « boule",
+        8,
+    ),
+    (
+        "avant point d’interrogation dans le mot présenté",
+        ['headword = "masse ?"', 'forms = ["masse"]', 'definition = "Amas."'],
+        "headword",
+        "masse ?",
+        7,
+    ),
+    (
+        "avant point d’exclamation dans un synonyme",
+        ['headword = "masse"', 'definition = "Amas."', 'synonyms = ["boule !"]'],
+        "synonyms",
+        "boule !",
+        9,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "key", "quoted", "line"),
+    [case[1:] for case in SPACING],
+    ids=[case[0] for case in SPACING],
+)
+def test_an_ordinary_space_before_a_colon_or_inside_guillemets_is_reported_with_its_line(
+    lines: list[str], key: str, quoted: str, line: int
+) -> None:
+    glossary = parse_glossary(toml(*GOOD, *masse(*lines)), "glossaire.toml")
+    problems = [p for p in glossary.problems if "espace ordinaire" in p.message]
+    assert problems, glossary.problems
+    first = problems[0]
+    assert first.path == "glossaire.toml"
+    assert first.line == line
+    assert f"«{NBSP}{key}{NBSP}»" in first.message
+    assert quoted in first.message
+    assert "U+00A0" in first.message
+    # Only a warning: the entry stays, and is shown with non-breaking spaces.
+    masse_entry = glossary.get("masse")
+    assert masse_entry is not None
+    shown = (masse_entry.headword, masse_entry.definition, *masse_entry.synonyms)
+    assert not any(" :" in t or " ;" in t or " ?" in t or " !" in t for t in shown)
+    assert not any("« " in t or " »" in t for t in shown)
+
+
+def test_each_ordinary_space_is_one_problem_with_its_own_line() -> None:
+    text = toml(
+        *GOOD,
+        *masse('headword = "masse"', 'definition = """Amas : boule', 'et « rien »."""'),
+    )
+    problems = [p for p in parse_glossary(text, "g").problems if "espace ordinaire" in p.message]
+    assert [p.line for p in problems] == [8, 9, 9]
+
+
+def test_non_breaking_spaces_are_kept_and_not_reported() -> None:
+    text = toml(
+        "[masse]",
+        'headword = "masse"',
+        'definition = "Amas\\u00a0: «\\u00a0boule\\u00a0»\\u202f; rien\\u202f?"',
+    )
+    glossary = parse_glossary(text, "g")
+    assert glossary.problems == ()
+    entry = glossary.get("masse")
+    assert entry is not None
+    assert entry.definition == "Amas\u00a0: «\u00a0boule\u00a0»\u202f; rien\u202f?"
+
+
+def test_forms_are_not_checked_for_spacing() -> None:
+    # Forms are never shown: they are matched, spaces of any kind alike.
+    text = toml("[masse]", 'headword = "masse"', 'forms = ["masse !"]', 'definition = "Amas."')
+    assert parse_glossary(text, "g").problems == ()

@@ -36,9 +36,10 @@ def entry(entry_id: str) -> Entry:
 # with the entry that covers it.
 REQUIRED: list[tuple[str, str]] = [
     ("métastase", "metastase"),
-    ("métastasé", "metastase_adj"),
-    ("a métastasé", "metastase_adj"),
     ("métastatique", "metastatique"),
+    ("tumeurs métastatiques", "metastatique"),
+    ("cancer métastasé", "metastatique"),
+    ("a métastasé", "metastatique"),
     ("micrométastase", "micrometastase"),
     ("tumeur", "tumeur"),
     ("tumeur primaire", "tumeur_primitive"),
@@ -52,6 +53,7 @@ REQUIRED: list[tuple[str, str]] = [
     ("immunothérapie", "immunotherapie"),
     ("thérapie ciblée", "therapie_ciblee"),
     ("essai clinique", "essai_clinique"),
+    ("essai thérapeutique", "essai_clinique"),
     ("médecine personnalisée", "medecine_personnalisee"),
     ("rémission", "remission"),
     ("récidive", "recidive"),
@@ -66,7 +68,10 @@ REQUIRED: list[tuple[str, str]] = [
     ("guéri", "guerison"),
     ("guérir", "guerison"),
     ("guérissable", "guerison"),
-    ("incurable", "guerison"),
+    ("incurable", "incurable"),
+    ("impasse thérapeutique", "impasse_therapeutique"),
+    ("arsenal thérapeutique", "arsenal_therapeutique"),
+    ("sous contrôle", "sous_controle"),
     ("dissémination", "dissemination"),
     ("disséminé", "dissemination"),
     ("éradication", "eradication"),
@@ -121,8 +126,8 @@ def test_nearly_every_required_term_occurs_in_the_article() -> None:
     """Guards the test above against passing on an article where nothing is found."""
     folded = fold(_article(), keep_accents=True).text
     absent = [term for term, _ in REQUIRED if not _loose(term).search(folded)]
-    # Today only « tumeur primitive », « guérir » and « prise en charge multidisciplinaire »
-    # (the article says « personnalisée et multidisciplinaire ») are absent.
+    # Today only « tumeur primitive », « guérir », « essai thérapeutique » and « prise en charge
+    # multidisciplinaire » (the article says « personnalisée et multidisciplinaire ») are absent.
     assert len(absent) <= 5, absent
 
 
@@ -172,7 +177,6 @@ def test_definitions_are_neutral(entry_id: str) -> None:
 # explains nothing. Every entry must have a row, so a new entry gets checked too.
 COUSINS: dict[str, list[str]] = {
     "metastase": ["metasta"],
-    "metastase_adj": ["metasta"],
     "metastatique": ["metasta"],
     "micrometastase": ["metasta"],
     "tumeur": ["tumeur", "tumoral"],
@@ -187,15 +191,19 @@ COUSINS: dict[str, list[str]] = {
     "radiotherapie": ["radiotherap"],
     "radiotherapeute": ["radiotherap"],
     "chimiotherapie": ["chimio"],
-    "immunotherapie": ["immunothera"],
+    "immunotherapie": ["immun"],
     "therapie_ciblee": ["cible"],
-    "effet_indesirable": ["indesirable"],
-    "essai_clinique": ["essai"],
-    "medecine_personnalisee": ["personnalis"],
+    "effet_indesirable": ["indesirable", "effet"],
+    "essai_clinique": ["essai", "clinique", "etude"],
+    "medecine_personnalisee": ["personn"],
     "profil_genetique": ["genetiq"],
     "remission": ["remission"],
     "recidive": ["recidiv"],
     "guerison": ["gueri", "curable"],
+    "incurable": ["curable", "gueri"],
+    "impasse_therapeutique": ["impasse", "therapeuti"],
+    "arsenal_therapeutique": ["arsenal", "therapeuti"],
+    "sous_controle": ["controle"],
     "oncologue": ["oncolog", "cancerolog"],
     "multidisciplinaire": ["disciplin"],
     "stade_avance": ["stade", "avance"],
@@ -224,8 +232,8 @@ def test_no_definition_uses_its_own_word_family(entry_id: str, stems: list[str])
 # Facts a clinician checks first; each is a folded fragment or a regex.
 FACTS: list[tuple[str, str]] = [
     ("micrometastase", r"scanner|irm"),
-    ("micrometastase", r"examens"),
     ("micrometastase", r"trop petit"),
+    ("micrometastase", r"grossir|grandir"),
     ("remission", r"disparition"),
     ("remission", r"partielle ou complete"),
     ("remission", r"(n'est )?pas (forcement )?une guerison"),
@@ -233,6 +241,42 @@ FACTS: list[tuple[str, str]] = [
     ("metastase", r"sang"),
     ("metastase", r"lymphe"),
     ("metastase", r"cancer du sein dans l'os reste un cancer du sein"),
+    # Both senses: the spreading (the article's « désigne la propagation ») and the tumour.
+    ("metastase", r"^(propagation|passage|extension)"),
+    ("metastase", r"\btumeur\b"),
+    # « tumeurs métastatiques » are the metastases themselves; « cancer métastasé » has spread.
+    ("metastatique", r"^se dit d'un cancer"),
+    ("metastatique", r"des tumeurs qu'il (y )?a formees"),
+    ("ganglion", r"haricot"),
+    ("chirurgie", r"ce traitement"),
+    ("immunotherapie", r"defenses naturelles du corps"),
+    ("immunotherapie", r"ne convient pas a tous les cancers"),
+    ("effet_indesirable", r"serieux|grave"),
+    ("effet_indesirable", r"signaler"),
+    ("effet_indesirable", r"equipe soignante"),
+    ("effet_indesirable", r"prevenir"),
+    ("effet_indesirable", r"soulager"),
+    ("essai_clinique", r"loi"),
+    ("essai_clinique", r"informes"),
+    ("essai_clinique", r"consent|accord"),
+    ("essai_clinique", r"tout stade|toute etape"),
+    ("essai_clinique", r"pas seulement en dernier recours"),
+    ("essai_clinique", r"refuser"),
+    ("essai_clinique", r"sans perdre ses soins"),
+    ("multidisciplinaire", r"reunion de concertation"),
+    ("multidisciplinaire", r"\brcp\b"),
+    ("multidisciplinaire", r"dossier de chaque"),
+    ("tumeur", r"benigne"),
+    ("tumeur", r"maligne"),
+    ("eradication", r"toutes les cellules cancereuses"),
+    ("incurable", r"ne veut pas dire"),
+    ("incurable", r"freiner"),
+    ("incurable", r"soulager"),
+    ("impasse_therapeutique", r"aucun traitement"),
+    ("impasse_therapeutique", r"pas sa conclusion"),
+    ("arsenal_therapeutique", r"ensemble des traitements"),
+    ("sous_controle", r"stable"),
+    ("sous_controle", r"pas disparu"),
     ("therapie_ciblee", r"test|analyse"),
     ("therapie_ciblee", r"tumeur"),
     ("therapie_ciblee", r"effets indesirables"),
@@ -265,6 +309,14 @@ WRONG: list[tuple[str, str]] = [
     ("micrometastase", r"cellules? isolees?"),
     ("prise_en_charge", r"rembours"),
     ("progression", r"amelior"),
+    # What the medical review found wrong before, so that it cannot come back.
+    ("micrometastase", r"examens habituels|ne permettent pas"),
+    ("metastatique", r"tumeur, qui s'est etendu"),
+    ("ganglion", r"grain"),
+    ("chirurgie", r"\belle agit\b"),
+    ("effet_indesirable", r"reaction genante"),
+    ("medecine_personnalisee", r"\bpersonnes?\b"),
+    ("eradication", r"n'en reste aucune"),
 ]
 
 
@@ -286,7 +338,12 @@ def test_primitive_and_primary_are_both_given() -> None:
 
 @pytest.mark.parametrize(
     ("entry_id", "synonym"),
-    [("chimiotherapie", "chimio"), ("radiotherapie", "rayons"), ("recidive", "rechute")],
+    [
+        ("chimiotherapie", "chimio"),
+        ("radiotherapie", "rayons"),
+        ("recidive", "rechute"),
+        ("essai_clinique", "essai therapeutique"),
+    ],
 )
 def test_everyday_synonyms_are_given(entry_id: str, synonym: str) -> None:
     assert any(synonym in fold_str(s) for s in entry(entry_id).synonyms)
@@ -303,8 +360,99 @@ def test_everyday_synonyms_are_given(entry_id: str, synonym: str) -> None:
         ("chirurgie", "chirurgien"),
         ("systeme_immunitaire", "immunotherapie"),
         ("therapie_ciblee", "medecine_personnalisee"),
+        ("metastase", "metastatique"),
+        ("guerison", "incurable"),
+        ("remission", "sous_controle"),
     ],
 )
 def test_related_entries_point_to_each_other(one: str, other: str) -> None:
     assert other in entry(one).see_also
     assert one in entry(other).see_also
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "phrase"),
+    [("tumeur", "c'est-a-dire"), ("eradication", "complete"), ("eradication", "toutes")],
+)
+def test_each_thing_is_said_once(entry_id: str, phrase: str) -> None:
+    assert fold_str(entry(entry_id).definition).count(phrase) <= 1
+
+
+# -- « métastatique » and « métastasé »: one entry, every form of both still linked ----------
+
+FORMERLY_METASTASE_ADJ = [
+    "cancer métastasé",
+    "cancers métastasés",
+    "tumeur métastasée",
+    "tumeurs métastasées",
+    "métastasée",
+    "métastasées",
+    "a métastasé",
+    "ont métastasé",
+    "s’est métastasé",
+    "métastaser",
+]
+FORMERLY_METASTATIQUE = ["métastatique", "métastatiques"]
+
+
+def test_metastatique_and_metastase_are_one_entry() -> None:
+    merged = entry("metastatique")
+    assert GLOSSARY.get("metastase_adj") is None
+    assert "métastatique" in merged.headword and "métastasé" in merged.headword
+    assert set(FORMERLY_METASTASE_ADJ + FORMERLY_METASTATIQUE) <= set(merged.forms)
+    # Only this entry says it: no other headword or synonym is « métastasé » or « métastatique ».
+    others = [e for e in GLOSSARY.entries if e.id != "metastatique"]
+    names = {name.casefold() for e in others for name in (e.headword, *e.synonyms)}
+    assert not names & {"métastatique", "métastasé"}
+
+
+@pytest.mark.parametrize("form", FORMERLY_METASTASE_ADJ + FORMERLY_METASTATIQUE)
+def test_every_form_of_the_merged_entries_still_leads_to_it(form: str) -> None:
+    text = f"Le médecin dit « {form} »."
+    assert [(text[h.start : h.end], h.entry_id) for h in MATCHER.find(text)] == [
+        (form, "metastatique")
+    ]
+
+
+# -- the words the review found missing are linked where the article has them --------------
+
+
+def _linked(html: str) -> list[tuple[str, str]]:
+    """(entry id, linked text) of every glossary link of the rendered article, in order."""
+    pattern = r'<a (?=[^>]*class="terme")[^>]*href="terme:([\w-]+)"[^>]*>([^<]*)</a>'
+    return [(found.group(1), found.group(2)) for found in re.finditer(pattern, html)]
+
+
+@pytest.mark.parametrize(
+    ("words", "entry_id"),
+    # Each is the first word of its entry in its section: linked even where only the first
+    # word of an entry in a section is.
+    [
+        ("impasse thérapeutique", "impasse_therapeutique"),
+        ("incurable", "incurable"),
+        ("arsenal thérapeutique", "arsenal_therapeutique"),
+        ("sous contrôle", "sous_controle"),
+        ("guérissable", "guerison"),
+    ],
+)
+def test_the_new_terms_are_linked_in_the_article(words: str, entry_id: str) -> None:
+    from reader.core.bundle import bundled_article
+    from reader.core.document import open_document
+
+    links = _linked(open_document(bundled_article()).rendered.html)
+    assert (entry_id, words) in links, [
+        link for link in links if fold_str(words) in fold_str(link[1])
+    ]
+    # « incurable » no longer opens « guérison ».
+    assert ("guerison", "incurable") not in links
+
+
+def test_the_notice_and_the_about_lines_name_no_glossary_term() -> None:
+    """They end the article unlinked: a term there would be a place in the Glossaire panel
+    with no link to follow."""
+    from reader.core.article import read_metadata
+
+    metadata, _ = read_metadata(ROOT / "content" / "article.toml")
+    notice = (ROOT / "content" / "notice.md").read_text(encoding="utf-8")
+    for text in (notice, *metadata.about_lines):
+        assert [text[h.start : h.end] for h in MATCHER.find(text)] == []

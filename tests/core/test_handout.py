@@ -75,7 +75,7 @@ META = Metadata(
     title="Mon titre",
     source="Un livre",
     edition_date=date(2026, 11, 26),
-    edition_note="Édition revue.",
+    edition_note="texte revu",
 )
 NOTICE = "Parlez-en à votre équipe soignante."
 
@@ -151,7 +151,12 @@ def test_the_header_holds_title_source_edition_and_notice_once() -> None:
     text = plain_text(handout.html)
     assert text.startswith("Mon titre")
     assert text.count("Mon titre") == 1  # the article's own first heading is not repeated
-    for words in ("Source\u00a0: Un livre", "Édition revue. Édition du 26 novembre 2026.", NOTICE):
+    for words in (
+        "Source\u00a0: Un livre.",
+        "Édition\u00a0: Texte revu.",
+        "Date de l’édition\u00a0: 26 novembre 2026.",
+        NOTICE,
+    ):
         assert words in text
     assert text.index(NOTICE) < text.index("Intro avec")
 

@@ -61,7 +61,7 @@ def test_a_settings_folder_that_is_a_file(
     seen: dict[str, object] = {}
     close_later(qtbot, seen)
     assert main(["--settings", str(path)]) == 0
-    assert seen["title"] == "Le cancer peut-il être guéri après métastase ?"
+    assert seen["title"] == "Le cancer peut-il être guéri après métastase\u00a0?"
     assert "Traceback" not in capsys.readouterr().err
 
 

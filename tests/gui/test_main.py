@@ -19,7 +19,7 @@ def test_main_opens_the_bundled_article(qtbot: QtBot) -> None:
     seen: dict[str, object] = {}
     close_later(qtbot, seen)
     assert main([]) == 0
-    assert seen["title"] == "Le cancer peut-il être guéri après métastase ?"
+    assert seen["title"] == "Le cancer peut-il être guéri après métastase\u00a0?"
     assert seen["message"] == ""
 
 

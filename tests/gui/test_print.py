@@ -153,7 +153,7 @@ def test_the_whole_article_exports_to_a_pdf_with_every_paragraph_and_its_glossar
     printed = _comparable(_split_glossary(body)[0])
     for block in SOURCE_BLOCKS:
         assert _contains(printed, block), block.text
-    for line in ("Source : Ce texte nous est parvenu", "Édition du 26 novembre 2026."):
+    for line in ("Source : Ce texte nous est parvenu", "Date de l’édition : 26 novembre 2026."):
         assert line in printed
     assert "Il ne remplace pas l’avis de votre équipe soignante" in printed
     assert printed.count(TITLE) == 1  # in the header, not again as the article's heading
@@ -325,7 +325,8 @@ def test_ctrl_p_asks_what_to_print_then_shows_the_preview(window: MainWindow, qt
     qtbot.waitUntil(lambda: _modal(QPrintPreviewDialog) is not None)
     preview = _modal(QPrintPreviewDialog)
     assert isinstance(preview, QPrintPreviewDialog)
-    assert preview.windowTitle() == f"Aperçu avant impression — {TITLE}"
+    # The window title is the metadata's, with its non-breaking space before « ? ».
+    assert normalise(preview.windowTitle()) == f"Aperçu avant impression — {TITLE}"
     pages = preview.findChild(QPrintPreviewWidget)
     assert isinstance(pages, QPrintPreviewWidget)
     qtbot.waitUntil(lambda: pages.pageCount() >= 1)

@@ -347,6 +347,9 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
     sections = "".join(f"## Partie {n}\n\n{paragraph}\n\n" for n in range(1, 61))
     article = tmp_path / "long.md"
     article.write_text(f"# Long\n\n{sections}", encoding="utf-8")
+    # A short notice of its own: the bundled one fills the last screen, which would then show
+    # no match at all after Ctrl+End.
+    (tmp_path / "notice.md").write_text("Parlez-en à votre médecin.\n", encoding="utf-8")
     window = make_window(article)
     search(window, qtbot, "metastase")
     assert window.search.search_bar.count_text == "1 sur 720"

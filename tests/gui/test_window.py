@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -43,7 +44,7 @@ def _heading_offset(window: MainWindow, index: int) -> float:
 
 
 def test_window_title_focus_and_names(window: MainWindow) -> None:
-    assert window.windowTitle() == "Le cancer peut-il être guéri après métastase ?"
+    assert window.windowTitle() == "Le cancer peut-il être guéri après métastase\u00a0?"
     assert QApplication.focusWidget() is window.pane
     assert window.pane.accessibleName() == window.windowTitle()
     assert window.tree.accessibleName() == "Sommaire"
@@ -129,7 +130,9 @@ def test_every_paragraph_and_item_is_shown_and_the_cruft_is_not(window: MainWind
 def test_the_medical_notice_ends_the_article(window: MainWindow) -> None:
     text = window.pane.toPlainText()
     assert "ne remplace pas l’avis de votre équipe soignante" in text
-    assert text.rstrip().endswith("Édition du 26 novembre 2026.")
+    assert "Cancer info" in text
+    # toPlainText() gives non-breaking spaces back as ordinary ones.
+    assert text.rstrip().endswith("Date de l’édition : 26 novembre 2026.")
 
 
 def test_about_this_text(window: MainWindow, qtbot: QtBot) -> None:
@@ -138,8 +141,22 @@ def test_about_this_text(window: MainWindow, qtbot: QtBot) -> None:
     assert dialog is not None and dialog.isVisible()
     text = dialog.label.text()
     assert "sans nom d’auteur, sans date et sans références" in text
-    assert "26 novembre 2026" in text
     assert "ne remplace pas l’avis" in text
+    # One fact a paragraph, each one sentence after its label, capitals alike after the colon.
+    facts = [
+        re.sub(r"<[^>]+>", "", paragraph)
+        for paragraph in re.findall(r"<p>(.*?)</p>", text)
+        if paragraph.startswith("<b>")
+    ]
+    assert facts[:3] == [
+        "Source\u00a0: Ce texte nous est parvenu sans nom d’auteur, sans date et sans "
+        "références, et son origine est inconnue.",
+        "Édition\u00a0: Cette version reprend le texte reçu sans changer ses phrases ni ses "
+        "informations médicales\u00a0; seules la présentation, la ponctuation et quelques "
+        "majuscules ont été corrigées.",
+        "Date de l’édition\u00a0: 26 novembre 2026.",
+    ]
+    assert "Cancer info" in text and "0\u00a0805\u00a0123\u00a0124" in text
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.core.article import MAX_TEXT_BYTES
 from reader.core.folding import fold_str
+from reader.core.french_spacing import collapse_spaces, excerpt, fix_spacing, spacing_faults
 from reader.core.problems import Problem, toml_position
 
 ALLOWED_KEYS: tuple[str, ...] = ("headword", "forms", "definition", "synonyms", "see_also")
@@ -202,6 +203,8 @@ class _Checker:
         self._source = source
         self._problems: list[Problem] = []
         self._header_lines: dict[str, int] = {}
+        self._header_starts: list[int] = []
+        self._line_starts: list[int] = []  # filled when first needed
         line = 1
         last = 0
         for match in _HEADER_RE.finditer(text):
@@ -209,6 +212,7 @@ class _Checker:
             last = match.start()
             key = next(group for group in match.groups() if group is not None)
             self._header_lines.setdefault(key, line)
+            self._header_starts.append(match.start())
 
     def check(self, data: Mapping[str, object]) -> Glossary:
         well_formed: list[Entry] = []
@@ -244,6 +248,7 @@ class _Checker:
         keyed: list[tuple[tuple[str, str, str], Entry]] = []
         for entry, folded_headword, folded_definition, folded_forms in kept:
             entry = self._check_links(entry, known, dropped)
+            entry = self._check_spacing(entry)
             self._check_circular(entry, folded_definition, (folded_headword, *folded_forms))
             keyed.append(((folded_headword, entry.headword, entry.id), entry))
         keyed.sort(key=lambda pair: pair[0])
@@ -289,7 +294,7 @@ class _Checker:
         definition = self._text_field(entry_id, value, "definition", "la définition")
         default_forms = [headword] if headword is not None else None
         forms = self._list_field(entry_id, value, "forms", default_forms, required=True)
-        synonyms = self._list_field(entry_id, value, "synonyms", [], required=False)
+        synonyms = self._list_field(entry_id, value, "synonyms", [], required=False, shown=True)
         see_also = self._list_field(entry_id, value, "see_also", [], required=False)
         if (
             len(self._problems) != problems_before
@@ -325,7 +330,7 @@ class _Checker:
                 f"pas {_type_name(raw)}. Entrée ignorée.",
             )
             return None
-        cleaned = " ".join(raw.split())
+        cleaned = collapse_spaces(raw)
         if not cleaned:
             self._report(
                 entry_id,
@@ -342,7 +347,10 @@ class _Checker:
         default: list[str] | None,
         *,
         required: bool,
+        shown: bool = False,
     ) -> list[str] | None:
+        """A list of texts; ``shown`` ones keep their non-breaking spaces, the others (forms,
+        ids) are only matched, where any white space is one space."""
         if key not in value:
             return default
         raw = value[key]
@@ -356,7 +364,10 @@ class _Checker:
             return None
         items: list[str] = []
         for position, item in enumerate(raw, start=1):
-            cleaned = " ".join(item.split()) if isinstance(item, str) else ""
+            if not isinstance(item, str):
+                cleaned = ""
+            else:
+                cleaned = collapse_spaces(item) if shown else " ".join(item.split())
             if not cleaned:
                 found = "un texte vide" if isinstance(item, str) else _type_name(item)
                 self._report(
@@ -438,6 +449,57 @@ class _Checker:
         if len(kept) == len(entry.see_also):
             return entry
         return replace(entry, see_also=tuple(kept))
+
+    def _check_spacing(self, entry: Entry) -> Entry:
+        """An ordinary space before « : ; ? ! » or inside « » lets the line break there:
+        report each one with its line, and show the text with a non-breaking space."""
+        fields = (
+            ("headword", (entry.headword,)),
+            ("definition", (entry.definition,)),
+            ("synonyms", entry.synonyms),
+        )
+        changed = False
+        for key, texts in fields:
+            for text in texts:
+                for fault in spacing_faults(text):
+                    changed = True
+                    self._problems.append(
+                        Problem(
+                            self._source,
+                            f"dans l’entrée «\u00a0{entry.id}\u00a0», «\u00a0{key}\u00a0» a une "
+                            f"espace ordinaire {fault.where} "
+                            f"(«\u00a0{excerpt(text, fault)}\u00a0»)\u00a0: la ligne peut se "
+                            "couper là. Mettez une espace insécable (U+00A0, ou U+202F avant "
+                            "«\u00a0;\u00a0?\u00a0!\u00a0»). L’entrée est gardée.",
+                            self._line_of_text(entry.id, text[: fault.start], text[fault.end :]),
+                        )
+                    )
+        if not changed:
+            return entry
+        return replace(
+            entry,
+            headword=fix_spacing(entry.headword),
+            definition=fix_spacing(entry.definition),
+            synonyms=tuple(fix_spacing(synonym) for synonym in entry.synonyms),
+        )
+
+    def _line_of_text(self, entry_id: str, before: str, after: str) -> int | None:
+        """The line of the file where the entry's text has ``before`` then a space then
+        ``after`` (their nearest words); the entry's own line when it cannot be found."""
+        entry_line = self._line(entry_id)
+        if entry_line is None:
+            return None
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
+        start = self._line_starts[entry_line - 1]
+        end = next((h for h in self._header_starts if h > start), len(self._text))
+        near_before = before.split()[-1:] or [""]
+        near_after = after.split()[:1] or [""]
+        pattern = re.escape(near_before[0]) + r"[ \t]+" + re.escape(near_after[0])
+        found = re.compile(pattern).search(self._text, start, end)
+        if found is None:
+            return entry_line
+        return entry_line + self._text.count("\n", start, found.start())
 
     def _check_circular(
         self, entry: Entry, folded_definition: str, folded_words: tuple[str, ...]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from reader.core.article import Metadata
+from reader.core.notice import notice_paragraphs
 
 
 class AboutDialog(QDialog):
@@ -16,20 +17,26 @@ class AboutDialog(QDialog):
     def __init__(self, title: str, metadata: Metadata, notice: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de ce texte"))
-        unknown = self.tr("inconnue")
+        unknown = self.tr("Inconnue.")
         # Labels outside the f-strings: pyside6-lupdate does not look inside them.
         source_label = self.tr("Source :")
         edition_label = self.tr("Édition :")
+        date_label = self.tr("Date de l’édition :")
         notice_label = self.tr("Avis médical :")
+        # One fact a paragraph, each a sentence after its label: the same capitals everywhere.
         rows = [
             f"<h2>{html.escape(title)}</h2>",
-            f"<p><b>{source_label}</b> {html.escape(metadata.source or unknown)}</p>",
+            f"<p><b>{source_label}</b> {html.escape(metadata.source_text or unknown)}</p>",
         ]
-        if metadata.edition_date_text or metadata.edition_note:
-            edition = " ".join(p for p in (metadata.edition_note, metadata.edition_date_text) if p)
-            rows.append(f"<p><b>{edition_label}</b> {html.escape(edition)}</p>")
-        if notice:
-            rows.append(f"<p><b>{notice_label}</b> {html.escape(notice)}</p>")
+        if metadata.edition_text:
+            rows.append(f"<p><b>{edition_label}</b> {html.escape(metadata.edition_text)}</p>")
+        if metadata.edition_date_text:
+            rows.append(f"<p><b>{date_label}</b> {html.escape(metadata.edition_date_text)}.</p>")
+        paragraphs = notice_paragraphs(notice)
+        if paragraphs:
+            first, *others = (html.escape(paragraph) for paragraph in paragraphs)
+            rows.append(f"<p><b>{notice_label}</b> {first}</p>")
+            rows.extend(f"<p>{paragraph}</p>" for paragraph in others)
         self.label = QLabel("".join(rows), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
