@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,  # Reading aloud
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:  # built after the first paint, or when first used: imported t
     from reader.core.handout_html import Handout, Scope
     from reader.core.results import ResultSet
     from reader.ui.controllers.printing import Printing
+    from reader.ui.controllers.reading_aloud import ReadingAloud  # Reading aloud
     from reader.ui.dialogs.about import AboutDialog
     from reader.ui.dialogs.shortcuts import ShortcutsDialog
     from reader.ui.widgets.glossary_panel import GlossaryPanel
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._about: AboutDialog | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self._printing: Printing | None = None  # Printing: made when first asked for
+        self._reading_aloud: ReadingAloud | None = None  # Reading aloud: after the first paint
         self._complete = False  # whether _build_after_first_paint has run
         # Text size and themes.
         self._theme: Theme | None = None
@@ -548,6 +551,23 @@ class MainWindow(QMainWindow):
         # Glossary: the panel was shown before it existed (a remembered layout).
         if self._glossary_dock_shown:
             self._find_glossary_places(True)
+        # Reading aloud: its own controller (the voice itself is loaded when first asked for).
+        from reader.ui.controllers.reading_aloud import ReadingAloud
+
+        reading = self._reading_aloud = ReadingAloud(self.pane, self._settings, self)
+        reading.apply_theme(theme)
+        reading_menu = QMenu(self.tr("&Lecture"), self)
+        reading_menu.addActions(reading.menu_actions())
+        self.menuBar().insertMenu(self._help_menu.menuAction(), reading_menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(reading.toolbar_actions())
+        reading.yield_escape_to(self.close_search_action)  # Escape closes the search first
+        reading.message.connect(self.message_bar.show_message)
+        reading.availability_changed.connect(self._glossary_popup.set_listen_available)
+        reason = reading.unavailable_reason
+        self._glossary_popup.set_listen_available(not reason, reason)
+        self._glossary_popup.listen_requested.connect(reading.speak_definition)
+        self._glossary_popup.closed.connect(reading.stop_definition)
 
     # -- built after the first paint ------------------------------------------------------------
 
@@ -567,6 +587,13 @@ class MainWindow(QMainWindow):
         """The glossary's panel: every entry, its definition and where it is in the text."""
         self._build_after_first_paint()
         return self._glossary_panel
+
+    @property
+    def reading_aloud(self) -> ReadingAloud:
+        """Reads the article and definitions aloud (its actions are in « Lecture »)."""
+        self._build_after_first_paint()
+        assert self._reading_aloud is not None
+        return self._reading_aloud
 
     @property
     def search_bar(self) -> SearchBar:
@@ -603,6 +630,8 @@ class MainWindow(QMainWindow):
             self._about = AboutDialog(
                 self._document.title, self._document.article.metadata, notice, self
             )
+        if self._reading_aloud is not None:  # Reading aloud: the voice, or what to install
+            self._about.set_reading_note(self._reading_aloud.about_text())
         self._about.show()
         self._about.raise_()
         self._about.activateWindow()
@@ -904,6 +933,8 @@ class MainWindow(QMainWindow):
         QApplication.setPalette(theme_palette(theme))
         if self._complete:  # Search: not a widget, so named here (made in its theme otherwise)
             self._highlighter.apply_theme(theme)
+        if self._reading_aloud is not None:  # Reading aloud: likewise
+            self._reading_aloud.apply_theme(theme)
         for widget in self.findChildren(QWidget):
             apply = getattr(widget, "apply_theme", None)
             if callable(apply):

@@ -30,6 +30,7 @@ class AboutDialog(QDialog):
             rows.append(f"<p><b>{edition_label}</b> {html.escape(edition)}</p>")
         if notice:
             rows.append(f"<p><b>{notice_label}</b> {html.escape(notice)}</p>")
+        self._rows = rows
         self.label = QLabel("".join(rows), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -47,3 +48,8 @@ class AboutDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(buttons)
         self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))
+
+    def set_reading_note(self, note: str) -> None:
+        """Add what reading aloud uses, or what to install for it, under the notice."""
+        row = f"<p>{html.escape(note)}</p>" if note else ""
+        self.label.setText("".join(self._rows) + row)
