@@ -54,7 +54,7 @@ CLAIR = Theme(
     current_text="#000000",
     current_outline="#7a3500",
     # Reading aloud: the sentence being read, a background and a thick underline.
-    reading_background="#d6eaff",
+    reading_background="#bfdcff",
     reading_text="#1a1a1a",
     reading_underline="#0b5394",
     selection_background="#0b5394",
