@@ -21,6 +21,7 @@ from reader.core.document import open_document
 from reader.core.plain_text import plain_text
 from reader.core.themes import THEMES
 from reader.ui.app.settings import Settings
+from reader.ui.dialogs.about import AboutDialog
 from reader.ui.main_window import MainWindow
 
 from .conftest import WindowFactory, click_text
@@ -57,6 +58,20 @@ def _read_text(window: MainWindow) -> str:
         if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline:
             return selection.cursor.selectedText().replace("\u00a0", " ")
     return ""
+
+
+def _fastest(window: MainWindow, qtbot: QtBot) -> None:
+    """Alt+Up up to 2× (the mock engine then speaks 20 words a second)."""
+    window.pane.setFocus()
+    while window.reading_aloud.faster_action.isEnabled():
+        qtbot.keyClick(window.pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+
+
+def _about_text(window: MainWindow) -> str:
+    window.show_about()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    return dialog.label.text()
 
 
 def _start(window: MainWindow, qtbot: QtBot, at: str | None = None) -> None:
@@ -113,7 +128,7 @@ def test_reads_sentences_in_order_with_the_highlight(
     assert reading.read_action in reading_menu.menu().actions()
     assert reading.read_action in window.toolbar.actions()
     assert reading.read_action.toolTip() == "Lire à voix haute (Ctrl+Maj+L)"
-    window._settings.speech_speed = 2.0
+    _fastest(window, qtbot)
     heard: list[str] = []
     reading.sentence_started.connect(lambda _s, _e: heard.append(_read_text(window)))
     _start(window, qtbot)
@@ -131,7 +146,7 @@ def test_reads_sentences_in_order_with_the_highlight(
 
 def test_reaches_the_end_and_the_view_follows(reader_window: MainWindow, qtbot: QtBot) -> None:
     window, reading = reader_window, reader_window.reading_aloud
-    window._settings.speech_speed = 2.0
+    _fastest(window, qtbot)
     window.pane.verticalScrollBar().setValue(0)
     _start(window, qtbot, at="Source : Ce texte")
     bar = window.pane.verticalScrollBar()
@@ -198,28 +213,35 @@ def test_next_and_previous_sentence(reader_window: MainWindow, qtbot: QtBot) -> 
     reading.stop()
 
 
-def test_speed_is_remembered(reader_window: MainWindow, qtbot: QtBot, settings_file: Path) -> None:
-    window, reading = reader_window, reader_window.reading_aloud
-    pane = window.pane
+def test_speed_is_remembered(
+    make_window: WindowFactory, mock_voice: None, qtbot: QtBot, settings_file: Path
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.is_complete)
+    reading, pane = window.reading_aloud, window.pane
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert "1,15×" in reading.faster_action.toolTip()
+    _start(window, qtbot, at=LEAD[0])  # while reading too
     for _ in range(10):
         qtbot.keyClick(pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert "2×" in reading.faster_action.toolTip()
     assert not reading.faster_action.isEnabled()
-    window._settings.sync()
-    again = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    assert again.speech_speed == 2.0
-    _start(window, qtbot, at=LEAD[0])
-    assert reading.engine_name == "mock"
+    assert reading.slower_action.isEnabled()
+    window.close()  # the settings are written when the window closes
+    assert Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)).speech_speed == 2.0
+    window = make_window()
+    qtbot.waitUntil(lambda: window.is_complete)
+    reading = window.reading_aloud
+    assert not reading.faster_action.isEnabled()  # remembered
+    window.pane.setFocus()
     for _ in range(20):
-        qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(window.pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert not reading.slower_action.isEnabled()
-    window._settings.sync()
-    assert Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)).speech_speed == 0.5
-    reading.stop()
-    window.reset_display()
-    assert window._settings.speech_speed == 1.0
+    assert "0,5×" in reading.slower_action.toolTip()
+    window.reset_display()  # « Réinitialiser l’affichage »: back to 1×
+    assert reading.slower_action.isEnabled() and reading.faster_action.isEnabled()
+    assert "1×" in reading.faster_action.toolTip()
 
 
 def test_continues_from_where_the_reader_goes(reader_window: MainWindow, qtbot: QtBot) -> None:
@@ -299,14 +321,13 @@ def test_no_french_voice_disables_and_says_what_to_install(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     action = reading.read_action
-    assert action.isVisible() or action in window.toolbar.actions()
+    assert action.isVisible() and action in window.toolbar.actions()
     assert not action.isEnabled()
     assert "speech-dispatcher-espeak-ng" in action.toolTip()
     assert "libpulse0" in action.toolTip()
     assert "speech-dispatcher-espeak-ng" in window.message_bar.text
     assert not window.glossary_popup.listen_button.isEnabled()
-    window.show_about()
-    assert "speech-dispatcher-espeak-ng" in window._about.label.text()
+    assert "speech-dispatcher-espeak-ng" in _about_text(window)
 
 
 @pytest.mark.parametrize("engine", ["cloudvoice", "android"])
@@ -339,3 +360,17 @@ def test_no_two_enabled_actions_share_a_key(reader_window: MainWindow, qtbot: Qt
             assert name not in seen, (name, seen.get(name), action.text())
             seen[name] = action.text()
     window.reading_aloud.stop()
+
+
+def test_without_addons_the_action_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Installed without the « voix » extra (the module cannot be found): disabled at once."""
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.is_complete)
+    action = window.reading_aloud.read_action
+    assert not action.isEnabled()
+    assert "PySide6-Addons" in action.toolTip() and "libpulse0" in action.toolTip()
+    assert not window.glossary_popup.listen_button.isEnabled()
+    assert "PySide6-Addons" in _about_text(window)
