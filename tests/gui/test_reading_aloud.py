@@ -170,7 +170,14 @@ def test_pause_resume_and_stop_with_escape(reader_window: MainWindow, qtbot: QtB
     assert _read_text(window) == LEAD[1]  # still marked while paused
     with qtbot.assertNotEmitted(reading.sentence_started, wait=300):
         pass
-    qtbot.keyClick(pane, Qt.Key.Key_L, ctrl_shift)
+    # Moving while paused only moves the mark: « Reprendre » reads from there.
+    with qtbot.assertNotEmitted(reading.sentence_started):
+        qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert reading.state == "paused"
+    assert _read_text(window) == LEAD[2]
+    with qtbot.waitSignal(reading.sentence_started) as resumed:
+        qtbot.keyClick(pane, Qt.Key.Key_L, ctrl_shift)
+    assert window.pane.toPlainText()[resumed.args[0] : resumed.args[1]] == LEAD[2]
     assert reading.state == "speaking"
     assert reading.read_action.text() == "&Pause"
     assert reading.stop_action.shortcut().toString() == "Esc"

@@ -5,8 +5,9 @@ engine (speech-dispatcher on Linux) and whatever audio device the environment gi
 
     python tests/tools/read_lead_aloud.py SETTINGS_FILE
 
-Prints {"engine", "locale", "voice", "heard": [sentences, in order], "state", "seconds"}; exits
-1 if the lead was not read to its end within the time limit.
+On the lead's second sentence it pauses, and resumes half a second later. Prints {"engine",
+"locale", "voice", "heard": [sentences, in order], "states": [every state], "seconds"}; exits 1
+if the lead was not read to its end within the time limit.
 """
 
 from __future__ import annotations
@@ -41,13 +42,19 @@ def main() -> int:
     result: dict[str, object] = {"heard": heard}
     started = time.monotonic()
 
+    states: list[str] = []
+    result["states"] = states
+
     def sentence(start: int, end: int) -> None:
         heard.append(text[start:end].replace("\u00a0", " "))
+        if len(heard) == 2:  # pause a moment into the second sentence, then go on
+            QTimer.singleShot(300, reading.pause)
+            QTimer.singleShot(800, reading.resume)
         if len(heard) >= 2 and heard[-2] == LEAD_END:  # the lead's last one was read through
             finish()
 
     def state(now: str) -> None:
-        result["state"] = now
+        states.append(now)
         if now == "idle":
             finish()
 

@@ -68,7 +68,9 @@ class ReadingAloud(QObject):
         self._sentences: tuple[Sentence, ...] | None = None
         self._positions: PositionMap | None = None
         self._index = -1
+        self._resume_at: int | None = None  # the sentence « Reprendre » reads
         self._definition = False  # reading a definition, not the article
+        self._definition_text = ""
         self._silencing = False  # inside our own stop(): its Ready is not a sentence's end
         self._await_cancel = False  # an engine that reports a stop later: ignore that Ready
         self._caret = -1  # where the caret was when reading went there, to notice moves
@@ -306,22 +308,35 @@ class ReadingAloud(QObject):
         self._speak_sentence(index)
 
     def _speak_sentence(self, index: int) -> None:
-        tts = self._tts
         sentences = self._article_sentences()
-        if tts is None or not 0 <= index < len(sentences):
+        if self._tts is None or not 0 <= index < len(sentences):
             self.stop()
             return
+        self._resume_at = None
+        start, end = self._mark(index)
+        self._say(sentences[index].text)
+        self.sentence_started.emit(start, end)
+
+    def _mark(self, index: int) -> tuple[int, int]:
+        """Highlight a sentence and bring it into view; its document positions [start, end)."""
         self._gap.stop()
         self._index = index
-        sentence = sentences[index]
+        sentence = self._article_sentences()[index]
         assert self._positions is not None
         start = self._positions.to_position(sentence.start)
         end = self._positions.to_position(sentence.end)
         self._highlight(start, end)
         self._reveal(start, end)
         self._caret = self._pane.textCursor().position()
-        self._say(sentence.text)
-        self.sentence_started.emit(start, end)
+        return start, end
+
+    def _go_to(self, index: int) -> None:
+        """Read from a sentence now; while paused, only mark it: « Reprendre » starts there."""
+        if self._state == "paused":
+            self._mark(index)
+            self._resume_at = index
+        else:
+            self._speak_sentence(index)
 
     def _say(self, text: str) -> None:
         tts = self._tts
@@ -375,37 +390,40 @@ class ReadingAloud(QObject):
 
     def _finish(self) -> None:
         self._gap.stop()
+        self._resume_at = None
         self._definition = False
         self._pane.show_highlights(_LAYER, [])
         self._set_state("idle")
 
     @Slot()
     def pause(self) -> None:
-        """Pause the voice where it is (« Reprendre » goes on)."""
+        """Pause the voice; « Reprendre » reads the sentence again from its start.
+
+        The engine is stopped rather than paused: speech-dispatcher pauses only at its next
+        index mark (none in a plain sentence), so its pause is late or never; and a sentence
+        heard again whole is easier to follow than one resumed mid-word.
+        """
         if self._state != "speaking" or self._tts is None:
             return
         if self._gap.isActive():  # between two sentences: resume starts the next one
             self._gap.stop()
+            self._resume_at = self._index + 1
         else:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-
-            self._tts.pause(QTextToSpeech.BoundaryHint.Immediate)
+            self._silence()
+            self._resume_at = self._index
         self._set_state("paused")
 
     @Slot()
     def resume(self) -> None:
-        """Go on from where the voice was paused."""
+        """Go on from where the reading was paused."""
         if self._state != "paused" or self._tts is None:
             return
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
         self._set_state("speaking")
-        if self._tts.state() == QTextToSpeech.State.Paused:
-            self._tts.resume()
-        elif self._definition:
-            self._finish()
-        else:  # paused between two sentences
-            self._speak_sentence(self._index + 1)
+        at, self._resume_at = self._resume_at, None
+        if self._definition:
+            self._say(self._definition_text)
+        else:
+            self._speak_sentence(self._index if at is None else at)
 
     @Slot()
     def stop(self) -> None:
@@ -419,13 +437,13 @@ class ReadingAloud(QObject):
     def next_sentence(self) -> None:
         """Read the next sentence now."""
         if self._state != "idle" and not self._definition:
-            self._speak_sentence(min(self._index + 1, len(self._article_sentences()) - 1))
+            self._go_to(min(self._index + 1, len(self._article_sentences()) - 1))
 
     @Slot()
     def previous_sentence(self) -> None:
         """Read the previous sentence (or this one again, at the first)."""
         if self._state != "idle" and not self._definition:
-            self._speak_sentence(max(self._index - 1, 0))
+            self._go_to(max(self._index - 1, 0))
 
     @Slot()
     def faster(self) -> None:
@@ -451,6 +469,7 @@ class ReadingAloud(QObject):
         self._gap.stop()
         self._pane.show_highlights(_LAYER, [])
         self._definition = True
+        self._definition_text = text
         self._say(text)
 
     @Slot()
@@ -477,10 +496,7 @@ class ReadingAloud(QObject):
         assert self._positions is not None
         index = sentence_at(sentences, self._positions.to_offset(position))
         if index >= 0 and index != self._index:
-            paused = self._state == "paused"
-            self._speak_sentence(index)
-            if paused:
-                self.pause()
+            self._go_to(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the window stops the voice."""
