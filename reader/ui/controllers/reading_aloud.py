@@ -204,6 +204,7 @@ class ReadingAloud(QObject):
         except ImportError:  # Addons without Qt Multimedia's libraries (libpulse0)
             self._set_unavailable(self._install_hint(addons=True))
             self.message.emit(self._unavailable)
+            self._show_state()
             return None
         engine = speech.choose_engine(
             QTextToSpeech.availableEngines(), os.environ.get(ENGINE_VARIABLE, "")
