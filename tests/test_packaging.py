@@ -84,3 +84,24 @@ def test_installed_package_finds_the_article_from_elsewhere(wheel: Path, tmp_pat
     assert title == "Le cancer peut-il être guéri après métastase\u00a0?"
     assert sections == "6"
     assert css == "True"
+
+
+def test_voice_extra_is_addons_of_the_same_range() -> None:
+    """PySide6-Addons pins its Essentials exactly: the same range keeps them one version."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    (essentials,) = [d for d in project["dependencies"] if d.startswith("PySide6-Essentials")]
+    wanted = "PySide6-Addons" + essentials.removeprefix("PySide6-Essentials")
+    assert project["optional-dependencies"]["voix"] == [wanted]
+    assert wanted in project["optional-dependencies"]["test"]  # CI tests the mock engine
+
+
+def test_installed_addons_match_essentials() -> None:
+    from importlib import metadata
+
+    try:
+        addons = metadata.version("PySide6-Addons")
+    except metadata.PackageNotFoundError:
+        pytest.skip("PySide6-Addons is not installed (the « voix » extra)")
+    assert addons == metadata.version("PySide6-Essentials")

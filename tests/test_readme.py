@@ -15,7 +15,7 @@ def _commands() -> list[str]:
 
 def test_readme_has_the_two_commands() -> None:
     run, test = _commands()[:2]
-    assert "pip install ." in run and run.endswith(".venv/bin/reader")
+    assert "pip install '.[voix]'" in run and run.endswith(".venv/bin/reader")  # with the voice
     assert "pip install '.[test]'" in test and "pytest" in test
 
 

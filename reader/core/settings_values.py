@@ -7,10 +7,11 @@ these functions, which return the default rather than fail.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core import text_size
+from reader.core import speech, text_size
 from reader.core.themes import CHOICES, SYSTEM
 
 _TRUE = {"true", "1", "yes", "oui", "on"}
@@ -98,6 +99,22 @@ def bool_value(raw: object, default: bool = False) -> bool:
 def theme_value(raw: object) -> str:
     """A theme choice (``systeme``, ``clair``, ``sombre``, ``contraste``), else ``systeme``."""
     return raw if isinstance(raw, str) and raw in CHOICES else SYSTEM
+
+
+def speech_speed_value(raw: object) -> float:
+    """A reading-aloud speed: the nearest step from 0.5× to 2×, else the normal speed (1×)."""
+    if isinstance(raw, bool):
+        return speech.DEFAULT_SPEED
+    if isinstance(raw, str):
+        try:
+            raw = float(raw.strip())
+        except ValueError:
+            return speech.DEFAULT_SPEED
+    if not isinstance(raw, int | float) or not math.isfinite(raw):
+        return speech.DEFAULT_SPEED
+    if not speech.SPEEDS[0] <= raw <= speech.SPEEDS[-1]:
+        return speech.DEFAULT_SPEED
+    return min(speech.SPEEDS, key=lambda step: abs(step - raw))
 
 
 def text_value(raw: object) -> str:

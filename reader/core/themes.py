@@ -25,6 +25,9 @@ class Theme:
     current_text: str
     current_outline: str
     selection_background: str
+    reading_background: str
+    reading_text: str
+    reading_underline: str
     selection_text: str
     placeholder: str
     popup_background: str
@@ -50,6 +53,10 @@ CLAIR = Theme(
     current_background="#ff9e3d",
     current_text="#000000",
     current_outline="#7a3500",
+    # Reading aloud: the sentence being read, a background and a thick underline.
+    reading_background="#bfdcff",
+    reading_text="#1a1a1a",
+    reading_underline="#0b5394",
     selection_background="#0b5394",
     selection_text="#ffffff",
     placeholder="#595959",
@@ -76,6 +83,10 @@ SOMBRE = Theme(
     current_background="#ffb35c",
     current_text="#000000",
     current_outline="#ffd199",
+    # Reading aloud: the sentence being read, a background and a thick underline.
+    reading_background="#15446e",
+    reading_text="#ffffff",
+    reading_underline="#ffd199",
     selection_background="#2f6aa8",
     selection_text="#ffffff",
     placeholder="#a3a3a3",
@@ -103,6 +114,10 @@ CONTRASTE = Theme(
     current_background="#00ffff",
     current_text="#000000",
     current_outline="#ffffff",
+    # Reading aloud: the sentence being read, a background and a thick underline.
+    reading_background="#ffffff",
+    reading_text="#000000",
+    reading_underline="#000000",
     selection_background="#1aebff",
     selection_text="#000000",
     placeholder="#d9d9d9",

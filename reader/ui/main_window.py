@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from reader.ui.widgets.section_tree import SectionTree
 from reader.ui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
+    from reader.ui.controllers.reading_aloud import ReadingAloud
     from reader.ui.dialogs.about import AboutDialog
 
 _DEFAULT_SIZE = QSize(1100, 780)
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self._document = document
         self._settings = settings
         self._about: AboutDialog | None = None
+        self._reading_aloud: ReadingAloud | None = None  # made after the first paint
         self._complete = False  # whether _build_after_first_paint has run
         self._build_frame()
         self._build_controllers()
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
         help_menu.addActions([navigation.shortcuts_action, self.about_action])
+        self._help_menu = help_menu
 
         toolbar = self.addToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("mainToolbar")
@@ -240,11 +244,41 @@ class MainWindow(QMainWindow):
         regions.insert(1, self.glossary.panel)
         regions.insert(2, self.search.search_results)
         regions.append(self.search.search_bar)
+        self._build_reading_aloud()
+
+    def _build_reading_aloud(self) -> None:
+        """Reading aloud: its controller, menu and toolbar buttons (the voice itself is loaded
+        when first asked for)."""
+        from reader.ui.controllers.reading_aloud import ReadingAloud
+
+        reading = self._reading_aloud = ReadingAloud(self.pane, self._settings, self)
+        reading.apply_theme(self.display.theme)
+        reading_menu = QMenu(self.tr("&Lecture"), self)
+        reading_menu.addActions(reading.menu_actions())
+        self.menuBar().insertMenu(self._help_menu.menuAction(), reading_menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(reading.toolbar_actions())
+        popup = self.glossary.popup
+        reason = reading.unavailable_reason
+        popup.set_listen_available(not reason, reason)
+        reading.yield_escape_to(self.search.close_search_action)  # Escape closes the search first
+        reading.message.connect(self.message_bar.show_message)
+        reading.availability_changed.connect(popup.set_listen_available)
+        popup.listen_requested.connect(reading.speak_definition)
+        popup.closed.connect(reading.stop_definition)
+        self.display.theme_changed.connect(reading.apply_theme)
 
     @property
     def is_complete(self) -> bool:
         """Whether the parts built after the first paint exist yet."""
         return self._complete
+
+    @property
+    def reading_aloud(self) -> ReadingAloud:
+        """« Lire à voix haute » and its controls (built after the first paint)."""
+        self._build_after_first_paint()
+        assert self._reading_aloud is not None
+        return self._reading_aloud
 
     @property
     def document(self) -> Document:
@@ -263,6 +297,8 @@ class MainWindow(QMainWindow):
             self._about = AboutDialog(
                 document.title, document.article.metadata, document.notice, self
             )
+        if self._reading_aloud is not None:
+            self._about.set_reading_note(self._reading_aloud.about_text())
         self._about.show()
         self._about.raise_()
         self._about.activateWindow()

@@ -166,12 +166,24 @@
         <translation>Definition</translation>
     </message>
     <message>
+        <source>Écouter</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Écouter la définition</source>
+        <translation>Listen to the definition</translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>Fermer la définition</source>
         <translation>Close the definition</translation>
+    </message>
+    <message>
+        <source>Lire le mot et sa définition à voix haute</source>
+        <translation>Read the word and its definition aloud</translation>
     </message>
     <message>
         <source>Définition : {0}</source>
@@ -222,6 +234,10 @@
     <message>
         <source>Afficher le sommaire</source>
         <translation>Show the contents</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture</source>
+        <translation>Rea&amp;ding</translation>
     </message>
     <message>
         <source>Ai&amp;de</source>
@@ -444,6 +460,81 @@
     <message>
         <source>Enregistrer l’article ou la section en cours dans un fichier PDF</source>
         <translation>Save the article or the current section as a PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAloud</name>
+    <message>
+        <source>&amp;Lire à voix haute</source>
+        <translation>&amp;Read aloud</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter la lecture</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Phrase &amp;précédente</source>
+        <translation>&amp;Previous sentence</translation>
+    </message>
+    <message>
+        <source>Phrase &amp;suivante</source>
+        <translation>&amp;Next sentence</translation>
+    </message>
+    <message>
+        <source>Lire plus &amp;lentement</source>
+        <translation>Read &amp;slower</translation>
+    </message>
+    <message>
+        <source>Lire plus &amp;vite</source>
+        <translation>Read &amp;faster</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute : voix « {0} » ({1}), sur cet ordinateur.</source>
+        <translation>Reading aloud: voice “{0}” ({1}), on this computer.</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute : avec la voix de cet ordinateur, sans connexion. Sous Debian ou Ubuntu, elle demande les paquets {0}.</source>
+        <translation>Reading aloud: with this computer’s own voice, offline. On Debian or Ubuntu it needs the packages {0}.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute n’est pas installée : il manque PySide6-Addons (pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}.</source>
+        <translation>Reading aloud is not installed: PySide6-Addons is missing (pip install 'lecteur-sante[voix]') and, on Debian or Ubuntu, the packages {0}.</translation>
+    </message>
+    <message>
+        <source>Aucune voix française n’est installée sur cet ordinateur. Sous Debian ou Ubuntu, installez les paquets {0}.</source>
+        <translation>No voice for this language is installed on this computer. On Debian or Ubuntu, install the packages {0}.</translation>
+    </message>
+    <message>
+        <source>La voix s’est arrêtée sur une erreur : {0}</source>
+        <translation>The voice stopped on an error: {0}</translation>
+    </message>
+    <message>
+        <source>Lire</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>vitesse actuelle : {0}</source>
+        <translation>current speed: {0}</translation>
     </message>
 </context>
 <context>

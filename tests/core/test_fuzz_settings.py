@@ -16,10 +16,12 @@ from reader.core.settings_values import (
     looks_damaged,
     position_in_sections,
     position_value,
+    speech_speed_value,
     text_size_value,
     text_value,
     theme_value,
 )
+from reader.core.speech import SPEEDS
 from reader.core.themes import CHOICES
 
 # What QSettings can give back from an INI file, and more: text (numbers in any form),
@@ -55,6 +57,7 @@ def test_every_value_is_within_its_domain(raw: object) -> None:
         assert bool_value(raw, True) is True and bool_value(raw, False) is False
     assert theme_value(raw) in CHOICES
     assert isinstance(text_value(raw), str)
+    assert speech_speed_value(raw) in SPEEDS
 
 
 @given(ANYTHING, ANYTHING)

@@ -14,6 +14,7 @@ from reader.core.settings_values import (
     looks_damaged,
     position_in_sections,
     position_value,
+    speech_speed_value,
     text_size_value,
     text_value,
     theme_value,
@@ -197,3 +198,26 @@ def test_position_round_trip(position: int) -> None:
 )
 def test_looks_damaged(data: bytes, damaged: bool) -> None:
     assert looks_damaged(data) is damaged
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (None, 1.0),
+        (1.0, 1.0),
+        ("1.5", 1.5),
+        (" 2 ", 2.0),
+        (0.5, 0.5),
+        (1.52, 1.5),  # the nearest step
+        (0.49, 1.0),  # out of range: the default, not the nearest end
+        (2.01, 1.0),
+        ("vite", 1.0),
+        (float("nan"), 1.0),
+        (float("inf"), 1.0),
+        (True, 1.0),
+        ([1.5], 1.0),
+        (2, 2.0),
+    ],
+)
+def test_speech_speed_value(raw: object, expected: float) -> None:
+    assert speech_speed_value(raw) == expected

@@ -24,6 +24,7 @@ TEXT_PAIRS = [
     ("match_text", "match_background"),
     ("current_text", "current_background"),
     ("selection_text", "selection_background"),
+    ("reading_text", "reading_background"),  # the sentence read aloud
     ("placeholder", "background"),
     ("placeholder", "popup_background"),
     ("popup_text", "popup_background"),
@@ -38,6 +39,7 @@ NON_TEXT_PAIRS = [
     ("border", "window"),
     ("popup_border", "popup_background"),
     ("current_outline", "background"),
+    ("reading_underline", "reading_background"),
 ]
 
 

@@ -6,6 +6,7 @@ Options: ``--size 1100x780`` the window size, ``--section N`` scroll to a sectio
 ``--percent 150`` the text size, ``--large`` Grand texte, ``--theme sombre`` a theme.
 ``--term WORD`` click the first glossary term reading WORD (opens its definition),
 ``--glossary FILTER`` show the « Glossaire » panel, filtered, on its first term.
+``--read-aloud TEXT`` read aloud (Qt's silent mock engine) from the sentence starting TEXT.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def main() -> None:
     parser.add_argument("--theme", default="")
     parser.add_argument("--term", default=None)
     parser.add_argument("--glossary", default=None)
+    parser.add_argument("--read-aloud", default=None)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -88,6 +90,16 @@ def main() -> None:
                     Qt.KeyboardModifier.NoModifier,
                 )
                 app.sendEvent(pane.viewport(), event)
+            for _ in range(5):
+                app.processEvents()
+        if args.read_aloud:
+            # The mock engine has no French voice: its English one stands in (it is silent).
+            os.environ.update(LECTEUR_VOIX_MOTEUR="mock", LECTEUR_VOIX_LANGUE="en_GB")
+            pane = window.pane
+            found = pane.document().find(args.read_aloud)
+            found.setPosition(found.selectionStart())
+            pane.setTextCursor(found)
+            window.reading_aloud.read_action.trigger()
             for _ in range(5):
                 app.processEvents()
         window.grab().save(str(args.out))

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
 
 from reader.core import settings_values as values
-from reader.core import text_size
+from reader.core import speech, text_size
 from reader.core.settings_values import ReadingPosition
 from reader.core.themes import SYSTEM
 
@@ -20,6 +20,7 @@ _TEXT_SIZE = "display/text_size"
 _LARGE_TEXT = "display/large_text"
 _LARGE_TEXT_SIZE = "display/large_text_size"
 _THEME = "display/theme"
+_SPEECH_SPEED = "display/speech_speed"
 _READING_ARTICLE = "reading/article"
 _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
@@ -52,6 +53,8 @@ class Settings(QObject):
     """The article's size in percent while Grand texte is on (200 % or more)."""
     theme_changed = Signal(str)
     """The theme chosen: ``systeme``, ``clair``, ``sombre`` or ``contraste``."""
+    speech_speed_changed = Signal(float)
+    """How fast the article is read aloud: 0.5 to 2 times the voice's normal speed."""
 
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +167,18 @@ class Settings(QObject):
             self._write(_THEME, choice)
             self.theme_changed.emit(choice)
 
+    @property
+    def speech_speed(self) -> float:
+        """How fast the article is read aloud (1.0, the voice's own speed, by default)."""
+        return values.speech_speed_value(self._read(_SPEECH_SPEED))
+
+    @speech_speed.setter
+    def speech_speed(self, speed: float) -> None:
+        speed = values.speech_speed_value(speed)
+        if speed != self.speech_speed:
+            self._write(_SPEECH_SPEED, speed)
+            self.speech_speed_changed.emit(speed)
+
     # -- reading position ---------------------------------------------------------------------
 
     @property
@@ -192,6 +207,7 @@ class Settings(QObject):
         self.text_size = text_size.DEFAULT
         self.large_text_size = text_size.LARGE_TEXT_DEFAULT
         self.theme = SYSTEM
+        self.speech_speed = speech.DEFAULT_SPEED
 
     def sync(self) -> None:
         """Write pending values now (QSettings writes to a temporary file, then renames it)."""

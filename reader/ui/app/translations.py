@@ -96,3 +96,11 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     return language
+
+
+def interface_language() -> str:
+    """The language the interface speaks now (``fr``, ``en``…): reading aloud picks its voice."""
+    for translator in _installed:
+        if isinstance(translator, TsTranslator):
+            return translator.language()
+    return SOURCE_LANGUAGE

@@ -37,6 +37,7 @@ class AboutDialog(QDialog):
             first, *others = (html.escape(paragraph) for paragraph in paragraphs)
             rows.append(f"<p><b>{notice_label}</b> {first}</p>")
             rows.extend(f"<p>{paragraph}</p>" for paragraph in others)
+        self._rows = rows
         self.label = QLabel("".join(rows), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -54,3 +55,8 @@ class AboutDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(buttons)
         self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))
+
+    def set_reading_note(self, note: str) -> None:
+        """Add what reading aloud uses, or what to install for it, under the notice."""
+        row = f"<p>{html.escape(note)}</p>" if note else ""
+        self.label.setText("".join(self._rows) + row)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPalette, QTextDocume
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -43,6 +44,10 @@ class GlossaryPopup(QFrame):
     dismissed = Signal()
     """The reader closed the popup with Escape or « Fermer » (sent just before it hides, so
     that the focus can go back to the term rather than to whatever widget Qt picks)."""
+    listen_requested = Signal(str)
+    """« Écouter »: the headword and the definition shown, to be read aloud."""
+    closed = Signal()
+    """The popup was hidden, whatever the reason (a voice reading it stops)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -72,6 +77,12 @@ class GlossaryPopup(QFrame):
         # Links by mouse and keyboard, text selectable by mouse; no blinking caret.
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._body.anchorClicked.connect(self._follow)
+        # Reading aloud: shown once the window knows whether a voice can read it.
+        self._listen = QPushButton(self.tr("Écouter"), self)
+        self._listen.setAccessibleName(self.tr("Écouter la définition"))
+        self._listen.setAutoDefault(False)
+        self._listen.clicked.connect(self._ask_to_listen)
+        self._listen.hide()
         self._close = QPushButton(self.tr("Fermer"), self)
         self._close.setAccessibleName(self.tr("Fermer la définition"))
         self._close.setAutoDefault(False)
@@ -81,7 +92,12 @@ class GlossaryPopup(QFrame):
         self._layout.setContentsMargins(10, 8, 10, 10)
         self._layout.setSpacing(6)
         self._layout.addWidget(self._body, 1)
-        self._layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self._listen)
+        buttons.addStretch(1)
+        buttons.addWidget(self._close)
+        self._layout.addLayout(buttons)
         self.apply_theme(self._theme)
         self._apply_font()
         self.hide()
@@ -113,6 +129,24 @@ class GlossaryPopup(QFrame):
     def close_button(self) -> QPushButton:
         """The « Fermer » button."""
         return self._close
+
+    @property
+    def listen_button(self) -> QPushButton:
+        """The « Écouter » button (hidden when no voice can read)."""
+        return self._listen
+
+    @Slot(bool, str)
+    def set_listen_available(self, available: bool, reason: str = "") -> None:
+        """Show « Écouter »: enabled when a voice can read, else disabled with the reason."""
+        self._listen.setVisible(True)
+        self._listen.setEnabled(available)
+        self._listen.setToolTip(reason or self.tr("Lire le mot et sa définition à voix haute"))
+
+    @Slot()
+    def _ask_to_listen(self) -> None:
+        entry = self._glossary.get(self._entry_id)
+        if entry is not None:
+            self.listen_requested.emit(f"{entry.headword}. {entry.definition}")
 
     @Slot(str, QRect)
     def show_entry(self, entry_id: str, anchor: QRect) -> None:
@@ -152,6 +186,7 @@ class GlossaryPopup(QFrame):
             app.focusChanged.disconnect(self._focus_moved)
         self._watching_focus = False
         self.hide()
+        self.closed.emit()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         # The reader went elsewhere (a click in the text, Ctrl+T…): the popup is no longer
@@ -291,6 +326,7 @@ class GlossaryPopup(QFrame):
         font = self._text_font()
         self._body.setFont(font)
         self._close.setFont(font)
+        self._listen.setFont(font)
 
     # -- place --------------------------------------------------------------------------------
 
@@ -313,7 +349,10 @@ class GlossaryPopup(QFrame):
         document = self._body.document()
         readable = self._readable_width() + 2 * document.documentMargin()
         text_width = min(readable, self._natural_width + 2 * document.documentMargin() + 1)
-        text_width = max(text_width, self._close.sizeHint().width() * 2)
+        buttons = self._close.sizeHint().width()
+        if not self._listen.isHidden():  # Reading aloud: « Écouter » beside « Fermer »
+            buttons += self._listen.sizeHint().width() + 6
+        text_width = max(text_width, self._close.sizeHint().width() * 2, buttons)
         width = min(round(text_width) + chrome_width, bounds.width())
         document.setTextWidth(width - chrome_width)
         text_height = round(document.size().height() + 0.5) + body_frame
@@ -355,6 +394,11 @@ class GlossaryPopup(QFrame):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self._listen.hasFocus():  # Reading aloud, as for « Fermer » below
+            event.accept()
+            self._listen.click()
+            return
         closing = event.key() == Qt.Key.Key_Escape or (
             # A button outside a dialog ignores Enter; a reader still expects it to work.
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._close.hasFocus()
