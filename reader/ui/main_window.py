@@ -47,6 +47,7 @@ from reader.core.styles import (
     word_spacing_pixels,
 )
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
+from reader.ui.accessibility.spoken_changes import SpokenChanges  # Screen readers
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
 from reader.ui.app.theme_palette import theme_palette
@@ -320,6 +321,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.zoom_reset_action)
         view_menu.addAction(self.large_text_action)
+        # Screen readers: move by heading (H, Shift+H in the text), shown in the menu.
+        view_menu.addActions([self.pane.next_heading_action, self.pane.previous_heading_action])
         theme_menu = view_menu.addMenu(self.tr("T&hème"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
@@ -433,6 +436,10 @@ class MainWindow(QMainWindow):
             self._settings.theme_changed,
         ):
             changed.connect(self._show_display_settings)
+        # Screen readers: say the new text size, Grand texte and theme.
+        self._spoken_changes = SpokenChanges(
+            self, self._settings, self.size_label, self.theme_actions
+        )
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
         if hasattr(hints, "accessibility"):  # Qt 6.10 and later
@@ -466,7 +473,8 @@ class MainWindow(QMainWindow):
         document = self._document
         self.setWindowTitle(document.title)
         self.pane.setAccessibleName(document.title)
-        self.pane.setAccessibleDescription(self.tr("Texte de l’article"))
+        # Screen readers: the text's role says it is text; its description now tells what the
+        # keyboard lands on (a term, a heading), so it is left empty here.
         self.tree.set_sections(document.rendered.sections)
         self.pane.show_article(document.rendered.html, document.rendered.sections)
         # Reading position.

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QAction,
     QColor,
     QKeyEvent,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.search import SearchOptions
 from reader.core.themes import Theme
+from reader.ui.accessibility.announcer import announce
 
 # Time after the last key before searching: typing stays fluid, results still feel live.
 DEBOUNCE_MS = 100
@@ -304,7 +303,7 @@ class SearchBar(QFrame):
     def _announce(self, text: str) -> None:
         """Say ``text`` to screen readers without moving the focus (Qt ≥ 6.8)."""
         self._announced = text
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._count, text))
+        announce(self._count, text)
 
     def _step(self, forward: bool) -> None:
         if not self._active:

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFocusEvent,
     QFont,
@@ -40,11 +41,13 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.rendered_article import Section
 from reader.core.themes import CLAIR, Theme
+from reader.ui.accessibility.announcer import announce
 from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
+from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
 
 if TYPE_CHECKING:
     from reader.core.glossary.term_places import Heading
@@ -63,7 +66,7 @@ _HEADING_ID = re.compile(r'(<h[1-6]) id="[^"]*"')
 _WHEEL_NOTCH = 120
 
 
-class TextPane(QTextBrowser):
+class TextPane(TextViewBase):
     """A read-only article view with a keyboard caret, scroll-spy and safe link routing."""
 
     section_changed = Signal(int)
@@ -128,6 +131,20 @@ class TextPane(QTextBrowser):
         # and not the widget's frame and what lies behind it.
         self._reading_font: QFont | None = None
         self.anchorClicked.connect(self._route_link)
+        # Screen readers: what the keyboard landed on (a link's kind, a heading's level) is said
+        # as the text's description, which Orca speaks when it changes; it is emptied when the
+        # caret moves on, so that it never describes something else.
+        self._described: tuple[int, int] | None = None
+        self._link_spans: list[tuple[int, int, str]] | None = None
+        self.cursorPositionChanged.connect(self._forget_description)
+        self.next_heading_action = self._heading_action(
+            self.tr("Titre suivant"), Qt.Key.Key_H, forward=True
+        )
+        self.previous_heading_action = self._heading_action(
+            self.tr("Titre précédent"),
+            Qt.Key.Key_H | Qt.KeyboardModifier.ShiftModifier,
+            forward=False,
+        )
         self.verticalScrollBar().valueChanged.connect(self._top_moved)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self.document().documentLayout().documentSizeChanged.connect(self._layout_changed)
@@ -142,6 +159,7 @@ class TextPane(QTextBrowser):
         # id into an anchor name that makes setHtml quadratic (10,000 headings: 4.5 s, not 0.15).
         self._html = _HEADING_ID.sub(r"\1", body_html)
         self._term_spans = None
+        self._link_spans = None
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._top, self._top_stale = 0, False
@@ -531,6 +549,133 @@ class TextPane(QTextBrowser):
         if span is None or not span[2].startswith(f"{TERM_SCHEME}:"):
             return None
         return span if span[:2] == (cursor.selectionStart(), cursor.selectionEnd()) else None
+
+    # -- moving by link and by heading, as screen readers' browse modes do ----------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go to the next or previous link from the caret, then leave the text.
+
+        QTextBrowser starts from the link it last focused and moves no caret a screen reader
+        hears; this starts from where the reader is and selects the link, which is said.
+        """
+        if self.hasFocus():
+            cursor = self.textCursor()
+            spans = self._all_link_spans()
+            if next:
+                after = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
+                found = [span for span in spans if span[0] >= after][:1]
+            else:
+                before = cursor.selectionStart()
+                found = [span for span in spans if span[1] <= before][-1:]
+            if found:
+                start, end, href = found[0]
+                link = QTextCursor(self.document())
+                link.setPosition(start)
+                link.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(link)
+                self.ensureCursorVisible()
+                self._describe((start, end), self._link_description(href))
+                return True
+        return QTextEdit.focusNextPrevChild(self, next)
+
+    def _all_link_spans(self) -> list[tuple[int, int, str]]:
+        """Every link of the text, [start, end) and its address, in reading order."""
+        if self._link_spans is None:
+            spans: list[tuple[int, int, str]] = []
+            block = self.document().begin()
+            while block.isValid():
+                fragments = block.begin()
+                while not fragments.atEnd():
+                    fragment = fragments.fragment()
+                    href = fragment.charFormat().anchorHref()
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if href and spans and spans[-1][2] == href and spans[-1][1] == start:
+                        spans[-1] = (spans[-1][0], end, href)  # one link cut in several formats
+                    elif href:
+                        spans.append((start, end, href))
+                    fragments += 1
+                block = block.next()
+            self._link_spans = spans
+        return self._link_spans
+
+    def _link_description(self, href: str) -> str:
+        if href.startswith(f"{TERM_SCHEME}:"):
+            return self.tr("Terme du glossaire, Entrée affiche sa définition")
+        if href.startswith("#"):
+            ids = [section.id for section in self._sections]
+            if href[1:] in ids:
+                title = self._sections[ids.index(href[1:])].title
+                return self.tr("Lien vers la partie « {0} »").format(title)
+            return self.tr("Lien vers une partie de l’article")
+        return self.tr("Adresse extérieure {0}, qui n’est pas ouverte").format(href)
+
+    def _heading_action(self, text: str, key: object, forward: bool) -> QAction:
+        """An action for moving by heading, whose key (H alone) works only in the text."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))  # type: ignore[call-overload]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(self.next_heading if forward else self.previous_heading)
+        self.addAction(action)
+        return action
+
+    @Slot()
+    def next_heading(self) -> None:
+        """Put the caret on the next heading after it, or say that there is none."""
+        self._go_to_heading(forward=True)
+
+    @Slot()
+    def previous_heading(self) -> None:
+        """Put the caret on the heading before it, or say that there is none."""
+        self._go_to_heading(forward=False)
+
+    def _go_to_heading(self, forward: bool) -> None:
+        document = self.document()
+        caret = self.textCursor().selectionStart()
+        here = document.findBlock(caret).blockNumber()
+        if forward:
+            targets = [n for n in self._heading_blocks if n > here]
+        else:
+            targets = [n for n in self._heading_blocks if n < here]
+        if not targets:
+            self.setFocus()
+            announce(
+                self,
+                self.tr("Dernier titre, pas d’autre titre après")
+                if forward
+                else self.tr("Premier titre, pas d’autre titre avant"),
+            )
+            return
+        number = targets[0] if forward else targets[-1]
+        block = document.findBlockByNumber(number)
+        index = self._heading_blocks.index(number)
+        self.setFocus()
+        self.scroll_to_section(index)
+        self._describe(
+            (block.position(), block.position()),
+            self.tr("{0}, titre de niveau {1}").format(
+                block.text().strip(), block.blockFormat().headingLevel()
+            ),
+        )
+
+    def _describe(self, span: tuple[int, int], description: str) -> None:
+        # Emptied first, so that the same description twice in a row is said twice.
+        self.setAccessibleDescription("")
+        self.setAccessibleDescription(description)
+        self._described = span
+
+    @Slot()
+    def _forget_description(self) -> None:
+        if self._described is None:
+            return
+        cursor = self.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) != self._described and (
+            cursor.position(),
+            cursor.position(),
+        ) != self._described:
+            self._described = None
+            self.setAccessibleDescription("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space opens the term the keyboard is on, as Enter does (Qt does Enter itself)."""
