@@ -47,6 +47,7 @@ from reader.core.styles import (
     word_spacing_pixels,
 )
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
+from reader.ui.accessibility.announcer import keep_focus_heard  # Screen readers
 from reader.ui.accessibility.spoken_changes import SpokenChanges  # Screen readers
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_reset_action)
         view_menu.addAction(self.large_text_action)
         # Screen readers: move by heading (H, Shift+H in the text), shown in the menu.
-        view_menu.addActions([self.pane.next_heading_action, self.pane.previous_heading_action])
+        view_menu.addActions(self.pane.heading_menu_actions(self))
         theme_menu = view_menu.addMenu(self.tr("T&hème"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
@@ -405,6 +406,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.tree.section_requested.connect(self.pane.scroll_to_section)
+        # Screen readers: Enter in the Sommaire puts the keyboard on the heading, which is said.
+        self.tree.section_entered.connect(self.pane.enter_section)
         self.pane.section_changed.connect(self.tree.mark_current)
         self.pane.outside_link_activated.connect(self._show_outside_link)
         self.pane.link_refused.connect(self._show_refused_link)
@@ -802,6 +805,8 @@ class MainWindow(QMainWindow):
         self._search_results.clear_results()
         self.results_dock.hide()
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Screen readers: the tab bar changes now, not later, and the focus is said after it.
+        self._activate_layout_and_keep_focus_heard()
 
     @Slot(str, object)
     def _offer_definition(self, query: str, _options: object) -> None:
@@ -829,9 +834,13 @@ class MainWindow(QMainWindow):
         self.results_dock.show()
         self.results_dock.raise_()
         # Lay the window out now, so that a match brought into view stays in view.
+        self._activate_layout_and_keep_focus_heard()
+
+    def _activate_layout_and_keep_focus_heard(self) -> None:
         layout = self.layout()
         if layout is not None:
             layout.activate()
+        keep_focus_heard()  # Screen readers: a raised tab took Orca's focus; give it back
 
     @Slot()
     def _focus_results(self) -> None:

@@ -592,6 +592,10 @@
 <context>
     <name>SectionTree</name>
     <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
         <source>Section en cours : {0}</source>
         <translation>Current section: {0}</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -197,10 +197,10 @@ def test_h_and_shift_h_move_by_heading_and_say_the_last_one(
     assert last_announcement(window) == "Dernier titre, pas d’autre titre après"
     qtbot.keyClick(pane, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
     assert _plain(pane.textCursor().block().text()) == HEADINGS[-2]
-    # The menu shows the actions with their keys.
-    texts = {a.text(): a.shortcut().toString() for a in window.findChildren(QAction)}
-    assert texts["Titre suivant"] == "H"
-    assert texts["Titre précédent"] == "Shift+H"
+    # The menu shows them with their keys; H in an open menu is not taken as moving by heading.
+    texts = {a.text() for a in window.findChildren(QAction)}
+    shift_h = QKeySequence("Shift+H").toString(QKeySequence.SequenceFormat.NativeText)
+    assert {"Titre suivant\tH", f"Titre précédent\t{shift_h}"} <= texts
 
 
 def test_search_counts_and_display_changes_are_notices_orca_speaks(
@@ -220,3 +220,47 @@ def test_search_counts_and_display_changes_are_notices_orca_speaks(
     assert QAccessible.queryAccessibleInterface(shown[0]).role() == QAccessible.Role.Notification
     window.message_bar.show_message("PDF enregistré : /tmp/a.pdf")
     assert _plain(last_announcement(window)) == "Message : PDF enregistré : /tmp/a.pdf"
+
+
+def test_the_definition_is_read_when_it_opens_and_the_word_after_escape(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pane = _activated(window, qtbot).pane
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().selectedText() == "guérissable"
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    popup = window.glossary_popup
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is popup.body)
+    body = QAccessible.queryAccessibleInterface(popup.body)
+    # Text (said with its name and description on focus), not a label.
+    assert body.role() == QAccessible.Role.EditableText
+    assert body.text(NAME) == "Définition : guérison"
+    assert body.text(QAccessible.Text.Description).startswith("Disparition durable du cancer")
+    qtbot.keyClick(popup.body, Qt.Key.Key_Tab)  # the first « Voir aussi » link, selected
+    assert popup.body.textCursor().selectedText() == "rémission"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane)
+    assert pane.accessibleDescription() == (
+        "guérissable, Terme du glossaire, Entrée affiche sa définition"
+    )
+
+
+def test_the_sommaire_expands_only_parents_and_enter_goes_to_the_heading(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _activated(window, qtbot)
+    tree = window.tree
+    interface = QAccessible.queryAccessibleInterface(tree)
+    cells = [interface.child(n) for n in range(interface.childCount())]
+    expanded = [c.text(NAME) for c in cells if c.state().expanded]
+    assert [_plain(name) for name in expanded] == [HEADINGS[0]]  # the only one with children
+    assert all(c.text(NAME) != "1" for c in cells)  # no stray header text
+    window.contents_action.trigger()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pane)
+    assert _plain(window.pane.textCursor().block().text()) == HEADINGS[2]
+    assert _plain(window.pane.accessibleDescription()) == f"{HEADINGS[2]}, titre de niveau 2"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.themes import CLAIR, Theme
+from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
 
 _SEE_ALSO_SCHEME = "voir"
 _BASE_POINT_SIZE = 14.0
@@ -61,7 +62,8 @@ class GlossaryPopup(QFrame):
         self._rendered: dict[str, tuple[QTextDocument, float]] = {}
         self._watching_focus = False  # connected to QApplication.focusChanged while shown
 
-        self._body = QTextBrowser(self)
+        # Screen readers: text (not a label), so that Orca presents it when it gets the focus.
+        self._body: QTextBrowser = TextViewBase(self)
         self._body.setObjectName("glossaryPopupText")
         # Shown when no entry is: one document kept for it, not a new one at each change.
         self._blank = self._body.document()
@@ -170,7 +172,16 @@ class GlossaryPopup(QFrame):
         name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
+        # Screen readers: said with the name when the focus arrives, so the definition is
+        # heard at once, not only its first line.
+        self._body.setAccessibleDescription(self._spoken(entry))
         self.entry_shown.emit(entry_id)
+
+    def _spoken(self, entry: Entry) -> str:
+        parts = [entry.definition]
+        if entry.synonyms:
+            parts.append(f"{self.tr('On dit aussi :')} {', '.join(entry.synonyms)}")
+        return " ".join(parts)
 
     def _document_for(self, entry: Entry) -> tuple[QTextDocument, float]:
         rendered = self._rendered.get(entry.id)

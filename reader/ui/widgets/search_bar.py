@@ -184,7 +184,9 @@ class SearchBar(QFrame):
             self.opened.emit()
             if self.field.text().strip():
                 self._emit_search()
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Screen readers: not ShortcutFocusReason, with which QLineEdit selects its text (a caret
+        # event) before the focus event, and Orca 43 then takes the focus silently.
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.field.selectAll()
 
     @Slot()

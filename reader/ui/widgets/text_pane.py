@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QObject,
     QPoint,
     QPointF,
     QRect,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -552,50 +554,15 @@ class TextPane(TextViewBase):
 
     # -- moving by link and by heading, as screen readers' browse modes do ----------------------
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab go to the next or previous link from the caret, then leave the text.
+    def link_landed(self, start: int, end: int, href: str) -> None:
+        """Tab selected a link: its kind becomes the description, which Orca says."""
+        self._describe((start, end), self._link_description(href))
 
-        QTextBrowser starts from the link it last focused and moves no caret a screen reader
-        hears; this starts from where the reader is and selects the link, which is said.
-        """
-        if self.hasFocus():
-            cursor = self.textCursor()
-            spans = self._all_link_spans()
-            if next:
-                after = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
-                found = [span for span in spans if span[0] >= after][:1]
-            else:
-                before = cursor.selectionStart()
-                found = [span for span in spans if span[1] <= before][-1:]
-            if found:
-                start, end, href = found[0]
-                link = QTextCursor(self.document())
-                link.setPosition(start)
-                link.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                self.setTextCursor(link)
-                self.ensureCursorVisible()
-                self._describe((start, end), self._link_description(href))
-                return True
-        return QTextEdit.focusNextPrevChild(self, next)
-
-    def _all_link_spans(self) -> list[tuple[int, int, str]]:
-        """Every link of the text, [start, end) and its address, in reading order."""
+    def link_spans(self) -> list[tuple[int, int, str]]:
+        """Every link of the article, found once per article (the same HTML always puts them
+        at the same positions)."""
         if self._link_spans is None:
-            spans: list[tuple[int, int, str]] = []
-            block = self.document().begin()
-            while block.isValid():
-                fragments = block.begin()
-                while not fragments.atEnd():
-                    fragment = fragments.fragment()
-                    href = fragment.charFormat().anchorHref()
-                    start, end = fragment.position(), fragment.position() + fragment.length()
-                    if href and spans and spans[-1][2] == href and spans[-1][1] == start:
-                        spans[-1] = (spans[-1][0], end, href)  # one link cut in several formats
-                    elif href:
-                        spans.append((start, end, href))
-                    fragments += 1
-                block = block.next()
-            self._link_spans = spans
+            self._link_spans = super().link_spans()
         return self._link_spans
 
     def _link_description(self, href: str) -> str:
@@ -619,6 +586,31 @@ class TextPane(TextViewBase):
         action.triggered.connect(self.next_heading if forward else self.previous_heading)
         self.addAction(action)
         return action
+
+    def heading_menu_actions(self, parent: QObject) -> list[QAction]:
+        """Menu entries for moving by heading, with their keys shown.
+
+        Not the actions themselves: a menu holding an action with a widget shortcut would take
+        H, while it is open, as that shortcut (and not as a menu letter).
+        """
+        entries = []
+        for action in (self.next_heading_action, self.previous_heading_action):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            entry = QAction(f"{action.text()}\t{keys}", parent)  # Qt shows what follows the tab
+            entry.setToolTip(action.toolTip())
+            entry.triggered.connect(action.trigger)
+            entries.append(entry)
+        return entries
+
+    @Slot(int)
+    def enter_section(self, index: int) -> None:
+        """Bring a section's heading to the top with the keyboard on it, and say it."""
+        if not 0 <= index < len(self._heading_blocks):
+            return
+        self.scroll_to_section(index)
+        # Described first: Orca says the description with the text when the focus arrives.
+        self._describe_heading(self.document().findBlockByNumber(self._heading_blocks[index]))
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def next_heading(self) -> None:
@@ -652,6 +644,9 @@ class TextPane(TextViewBase):
         index = self._heading_blocks.index(number)
         self.setFocus()
         self.scroll_to_section(index)
+        self._describe_heading(block)
+
+    def _describe_heading(self, block: QTextBlock) -> None:
         self._describe(
             (block.position(), block.position()),
             self.tr("{0}, titre de niveau {1}").format(
@@ -830,6 +825,13 @@ class TextPane(TextViewBase):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
+        # Screen readers: back on a link (after a definition, from another panel), the word and
+        # its kind are said with the text.
+        cursor = self.textCursor()
+        span = self._link_span(cursor.selectionStart()) if cursor.hasSelection() else None
+        if span is not None and span[:2] == (cursor.selectionStart(), cursor.selectionEnd()):
+            text = cursor.selectedText()
+            self._describe(span[:2], f"{text}, {self._link_description(span[2])}")
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
