@@ -190,9 +190,17 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     _said(orca.key("ctrl+minus"), "Taille du texte :", "%")
     _said(orca.key("ctrl+shift+t"), "Grand texte activé", "Taille du texte : 200 %")
     _said(orca.key("ctrl+shift+t"), "Grand texte désactivé")
-    # 8. Menus: the theme is chosen by keys, and said.
-    orca.key("alt+a")
-    _said(orca.key("h"), "Système")
+    # 7. A PDF saved is said, as the message bar shows it (the file goes to the session's home).
+    # (Fichier is reached from Affichage: Alt+F is also the glossary filter's letter.)
+    _said(orca.key("alt+a"), "Menu Affichage")
+    _said(orca.key("Left"), "Menu Fichier", "Imprimer")
+    _said(orca.key("Down"), "Exporter en PDF")
+    _said(orca.key("Return"), "Tout l’article")
+    _said(orca.key("Return"), "Nom du fichier")
+    _said(orca.key("Return"), "Message : PDF enregistré")
+    # 8. Menus say their name as they open, a submenu that it is one; the theme chosen is said.
+    _said(orca.key("alt+a"), "Menu Affichage", "Aller au sommaire")
+    _said(orca.key("h"), "Sous-menu Thème", "Système")
     orca.key("Down")
     _said(orca.key("Down"), "Sombre")
     _said(orca.key("Return"), "Thème : Sombre")
@@ -206,3 +214,4 @@ def test_the_english_interface_is_heard_in_english(orca: Orca) -> None:
     _said(orca.key("ctrl+equal"), "Text size:")
     orca.key("ctrl+shift+t")
     _said(orca.key("ctrl+shift+t"), "Large text off")
+    _said(orca.key("alt+v"), "Menu View")

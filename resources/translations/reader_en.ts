@@ -748,4 +748,15 @@
         <translation>Theme: {0}</translation>
     </message>
 </context>
+<context>
+    <name>MenuNamer</name>
+    <message>
+        <source>Sous-menu {0}</source>
+        <translation>Submenu {0}</translation>
+    </message>
+    <message>
+        <source>Menu {0}</source>
+        <translation>Menu {0}</translation>
+    </message>
+</context>
 </TS>
