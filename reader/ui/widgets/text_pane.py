@@ -305,6 +305,8 @@ class TextPane(TextViewBase):
             (QKeySequence(Qt.Key.Key_Tab), self.tr("Lien suivant dans le texte")),
             (QKeySequence(shift | Qt.Key.Key_Tab), self.tr("Lien précédent dans le texte")),
             (QKeySequence(Qt.Key.Key_Enter), self.tr("Ouvrir le lien choisi")),
+            (self.next_heading_action.shortcut(), self.next_heading_action.text()),
+            (self.previous_heading_action.shortcut(), self.previous_heading_action.text()),
             (QKeySequence(Qt.Key.Key_PageDown), self.tr("Descendre d’une page")),
             (QKeySequence(Qt.Key.Key_PageUp), self.tr("Remonter d’une page")),
             (QKeySequence(Qt.Key.Key_Down), self.tr("Ligne suivante")),
