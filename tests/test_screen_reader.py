@@ -137,6 +137,10 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     said = orca.start("fr")
     _said(said, title, "lecture seule texte")
     assert "étiquette" not in said
+    # « Where am I » (KP_Enter in Orca's desktop layout) gives the same.
+    said = orca.key("KP_Enter")
+    _said(said, title, "lecture seule texte")
+    assert "étiquette" not in said
     # Arrow keys read line by line.
     _said(orca.key("Down"), "après métastase")
     # 2. Tab goes from the caret to the next link, said with its kind; Shift+Tab goes back.
@@ -167,6 +171,9 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     said = orca.key("Down")
     _said(said, "Les avancées thérapeutiques")
     assert "étendu" not in said, said
+    said = orca.key("KP_Enter")  # where am I: the section, and no stray header text (« 1 »)
+    _said(said, "Sommaire", "Les avancées thérapeutiques")
+    assert not {"1", "1."} & {line.strip() for line in said.splitlines()}, said
     said = orca.key("Return")
     _said(said, "Les avancées thérapeutiques et les espoirs futurs, titre de niveau 2")
     orca.key("ctrl+End")
