@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([tree_toggle, glossary.toggle_action])
         view_menu.addSeparator()
         view_menu.addActions(list(display.size_actions()))
+        view_menu.addActions(self.pane.heading_menu_actions(self))  # H, Shift+H in the text
         theme_menu = view_menu.addMenu(self.tr("T&hème"))
         theme_menu.addActions(list(display.theme_actions.values()))
         view_menu.addSeparator()
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
             self.navigation,
         )
         tree.section_requested.connect(pane.scroll_to_section)
+        tree.section_entered.connect(pane.enter_section)
         pane.section_changed.connect(tree.mark_current)
         pane.section_changed.connect(printing.set_current_section)
         pane.outside_link_activated.connect(self._show_outside_link)
@@ -216,7 +218,6 @@ class MainWindow(QMainWindow):
         document = self._document
         self.setWindowTitle(document.title)
         self.pane.setAccessibleName(document.title)
-        self.pane.setAccessibleDescription(self.tr("Texte de l’article"))
         self.tree.set_sections(document.rendered.sections)
         self.pane.show_article(document.rendered.html, document.rendered.sections)
         if self._settings.reading_article == self._article_key:

@@ -248,10 +248,6 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>Texte de l’article</source>
-        <translation>Text of the article</translation>
-    </message>
-    <message>
         <source>Problème dans le contenu :</source>
         <translation>Problem in the content:</translation>
     </message>
@@ -289,6 +285,17 @@
     </message>
 </context>
 <context>
+    <name>MenuNamer</name>
+    <message>
+        <source>Sous-menu {0}</source>
+        <translation>Submenu {0}</translation>
+    </message>
+    <message>
+        <source>Menu {0}</source>
+        <translation>Menu {0}</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Fermer</source>
@@ -297,6 +304,10 @@
     <message>
         <source>Fermer le message</source>
         <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Message : {0}</source>
+        <translation>Message: {0}</translation>
     </message>
     <message>
         <source>Message</source>
@@ -693,6 +704,10 @@
 <context>
     <name>SectionTree</name>
     <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
         <source>Section en cours : {0}</source>
         <translation>Current section: {0}</translation>
     </message>
@@ -729,7 +744,30 @@
     </message>
 </context>
 <context>
+    <name>SpokenChanges</name>
+    <message>
+        <source>Grand texte activé</source>
+        <translation>Large text on</translation>
+    </message>
+    <message>
+        <source>Grand texte désactivé</source>
+        <translation>Large text off</translation>
+    </message>
+    <message>
+        <source>Thème : {0}</source>
+        <translation>Theme: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TextPane</name>
+    <message>
+        <source>Titre suivant</source>
+        <translation>Next heading</translation>
+    </message>
+    <message>
+        <source>Titre précédent</source>
+        <translation>Previous heading</translation>
+    </message>
     <message>
         <source>Lien suivant dans le texte</source>
         <translation>Next link in the text</translation>
@@ -777,6 +815,34 @@
     <message>
         <source>Tout sélectionner</source>
         <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Terme du glossaire, Entrée affiche sa définition</source>
+        <translation>Glossary term, Enter shows its definition</translation>
+    </message>
+    <message>
+        <source>Lien vers la partie « {0} »</source>
+        <translation>Link to the part “{0}”</translation>
+    </message>
+    <message>
+        <source>Lien vers une partie de l’article</source>
+        <translation>Link to a part of the article</translation>
+    </message>
+    <message>
+        <source>Adresse extérieure {0}, qui n’est pas ouverte</source>
+        <translation>Outside address {0}, which is not opened</translation>
+    </message>
+    <message>
+        <source>Dernier titre, pas d’autre titre après</source>
+        <translation>Last heading, no other heading after it</translation>
+    </message>
+    <message>
+        <source>Premier titre, pas d’autre titre avant</source>
+        <translation>First heading, no other heading before it</translation>
+    </message>
+    <message>
+        <source>{0}, titre de niveau {1}</source>
+        <translation>{0}, heading level {1}</translation>
     </message>
 </context>
 <context>

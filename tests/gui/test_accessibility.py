@@ -5,10 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMenu,
+    QMenuBar,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from reader.ui.accessibility.announcer import last_announcement
 from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 
@@ -135,3 +143,123 @@ def test_the_tree_tells_the_section_being_read(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(lambda: HEADINGS[4] in _plain(tree.accessibleDescription()))
     current = QAccessible.queryAccessibleInterface(tree)
     assert HEADINGS[4] in _plain(current.text(QAccessible.Text.Description))
+
+
+# -- what Orca 43 is given: a text role, caret moves it hears, descriptions and notices ------------
+
+
+def _activated(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pane)
+    return window
+
+
+def test_the_text_is_exposed_as_read_only_text_not_a_label(window: MainWindow) -> None:
+    interface = QAccessible.queryAccessibleInterface(window.pane)
+    # Orca says « étiquette » for static text, « lecture seule texte » for read-only text.
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().readOnly
+    assert interface.textInterface() is not None  # the caret and lines a screen reader follows
+    assert _plain(interface.text(NAME)) == HEADINGS[0]
+
+
+def test_tab_goes_to_the_next_link_from_the_caret_and_describes_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pane = _activated(window, qtbot).pane
+    qtbot.keyClick(pane, Qt.Key.Key_H)  # the caret on the second heading
+    assert _plain(pane.textCursor().block().text()) == HEADINGS[1]
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    # The first term after that heading, not the first of the article.
+    assert pane.textCursor().selectedText() == "cancer métastasé"
+    assert pane.textCursor().selectionStart() > pane.heading_positions[1]
+    assert pane.accessibleDescription() == "Terme du glossaire, Entrée affiche sa définition"
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().selectedText() == "guérison"
+    qtbot.keyClick(pane, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.textCursor().selectedText() == "cancer métastasé"
+    # The description goes when the caret moves on, so that it never describes other text.
+    qtbot.keyClick(pane, Qt.Key.Key_Down)
+    assert pane.accessibleDescription() == ""
+
+
+def test_h_and_shift_h_move_by_heading_and_say_the_last_one(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pane = _activated(window, qtbot).pane
+    for heading in HEADINGS[1:]:
+        qtbot.keyClick(pane, Qt.Key.Key_H)
+        assert _plain(pane.textCursor().block().text()) == heading
+        assert _plain(pane.accessibleDescription()) == f"{heading}, titre de niveau 2"
+    qtbot.keyClick(pane, Qt.Key.Key_H)  # no heading after the last: said, nothing moves
+    assert _plain(pane.textCursor().block().text()) == HEADINGS[-1]
+    assert last_announcement(window) == "Dernier titre, pas d’autre titre après"
+    qtbot.keyClick(pane, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    assert _plain(pane.textCursor().block().text()) == HEADINGS[-2]
+    # The menu shows them with their keys; H in an open menu is not taken as moving by heading.
+    texts = {a.text() for a in window.findChildren(QAction)}
+    shift_h = QKeySequence("Shift+H").toString(QKeySequence.SequenceFormat.NativeText)
+    assert {"Titre suivant\tH", f"Titre précédent\t{shift_h}"} <= texts
+
+
+def test_search_counts_and_display_changes_are_notices_orca_speaks(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _activated(window, qtbot)
+    window.display.zoom_in_action.trigger()
+    qtbot.waitUntil(lambda: last_announcement(window).startswith("Taille du texte"))
+    size = _plain(window.display.size_label.text())
+    assert _plain(last_announcement(window)) == f"Taille du texte : {size}"
+    window.display.large_text_action.trigger()
+    qtbot.waitUntil(lambda: last_announcement(window).startswith("Grand texte activé"))
+    notices = [w for w in window.findChildren(QWidget) if w.objectName() == "screenReaderNotice"]
+    shown = [w for w in notices if not w.isHidden()]
+    assert len(shown) == 1
+    assert QAccessible.queryAccessibleInterface(shown[0]).role() == QAccessible.Role.Notification
+    window.message_bar.show_message("PDF enregistré : /tmp/a.pdf")
+    assert _plain(last_announcement(window)) == "Message : PDF enregistré : /tmp/a.pdf"
+
+
+def test_the_definition_is_read_when_it_opens_and_the_word_after_escape(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pane = _activated(window, qtbot).pane
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().selectedText() == "guérissable"
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    popup = window.glossary.popup
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is popup.body)
+    body = QAccessible.queryAccessibleInterface(popup.body)
+    # Text (said with its name and description on focus), not a label.
+    assert body.role() == QAccessible.Role.EditableText
+    assert body.text(NAME) == "Définition : guérison"
+    assert body.text(QAccessible.Text.Description).startswith("Disparition durable du cancer")
+    qtbot.keyClick(popup.body, Qt.Key.Key_Tab)  # the first « Voir aussi » link, selected
+    assert popup.body.textCursor().selectedText() == "rémission"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane)
+    assert pane.accessibleDescription() == (
+        "guérissable, Terme du glossaire, Entrée affiche sa définition"
+    )
+
+
+def test_the_sommaire_expands_only_parents_and_enter_goes_to_the_heading(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _activated(window, qtbot)
+    tree = window.tree
+    interface = QAccessible.queryAccessibleInterface(tree)
+    cells = [interface.child(n) for n in range(interface.childCount())]
+    expanded = [c.text(NAME) for c in cells if c.state().expanded]
+    assert [_plain(name) for name in expanded] == [HEADINGS[0]]  # the only one with children
+    assert all(c.text(NAME) != "1" for c in cells)  # no stray header text
+    window.navigation.contents_action.trigger()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pane)
+    assert _plain(window.pane.textCursor().block().text()) == HEADINGS[2]
+    assert _plain(window.pane.accessibleDescription()) == f"{HEADINGS[2]}, titre de niveau 2"

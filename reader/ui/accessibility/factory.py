@@ -23,6 +23,7 @@ def install_pane_accessibility() -> None:
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    from reader.ui.accessibility.announcer import notice_interface
     from reader.ui.accessibility.text_structure import interface_for
 
-    return interface_for(key, obj)
+    return notice_interface(obj) or interface_for(key, obj)

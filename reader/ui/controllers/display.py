@@ -22,6 +22,7 @@ from reader.core.styles import (
     word_spacing_pixels,
 )
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
+from reader.ui.accessibility.spoken_changes import SpokenChanges
 from reader.ui.app.settings import Settings
 from reader.ui.app.theme_palette import theme_palette
 from reader.ui.controllers.action_text import show_shortcut_in_tooltip
@@ -61,6 +62,8 @@ class DisplayController(QObject):
         self._system_high_contrast = _high_contrast_preferred()
         self._create_actions()
         self._connect()
+        # Screen readers hear each change: « Taille du texte : 150 % », « Thème : Sombre ».
+        self._spoken = SpokenChanges(window, settings, self.size_label, self.theme_actions)
 
     def _create_actions(self) -> None:
         self.size_label = QLabel(self._window)

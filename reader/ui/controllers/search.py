@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from reader.core.document import Document
 from reader.core.themes import Theme
+from reader.ui.accessibility.announcer import keep_focus_heard
 from reader.ui.controllers.action_text import show_shortcut_in_tooltip
 from reader.ui.widgets.dock_title import DockTitle
 from reader.ui.widgets.text_pane import TextPane
@@ -214,6 +215,7 @@ class SearchController(QObject):
         self._results.clear_results()
         self.results_dock.hide()
         self.search_ended.emit()
+        self._activate_layout_and_keep_focus_heard()
 
     @Slot(str, object)
     def _offer_definition(self, query: str, _options: object) -> None:
@@ -240,7 +242,11 @@ class SearchController(QObject):
     def _raise_results(self) -> None:
         self.results_dock.show()
         self.results_dock.raise_()
+        self._activate_layout_and_keep_focus_heard()
+
+    def _activate_layout_and_keep_focus_heard(self) -> None:
         # Lay the window out now, so that a match brought into view stays in view.
         layout = self._window.layout()
         if layout is not None:
             layout.activate()
+        keep_focus_heard()  # a raised or hidden tab took the screen reader's focus: back

@@ -29,6 +29,7 @@ from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.links import SEE_ALSO_SCHEME
 from reader.core.themes import CLAIR, Theme
 from reader.ui.app.theme_palette import set_colours, text_roles
+from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
 
 # Readable width: about 50 characters a line (WCAG 1.4.8 asks for at most 80), measured on
 # French text at the popup's own size, so the popup widens as the text grows.
@@ -65,7 +66,8 @@ class GlossaryPopup(QFrame):
         self._rendered: dict[str, tuple[QTextDocument, float]] = {}
         self._watching_focus = False  # connected to QApplication.focusChanged while shown
 
-        self._body = QTextBrowser(self)
+        # Screen readers: text (not a label), so that Orca presents it when it gets the focus.
+        self._body: QTextBrowser = TextViewBase(self)
         self._body.setObjectName("glossaryPopupText")
         # Shown when no entry is: one document kept for it, not a new one at each change.
         self._blank = self._body.document()
@@ -204,6 +206,15 @@ class GlossaryPopup(QFrame):
         name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
+        # Screen readers: said with the name when the focus arrives, so the definition is
+        # heard at once, not only its first line.
+        self._body.setAccessibleDescription(self._spoken(entry))
+
+    def _spoken(self, entry: Entry) -> str:
+        parts = [entry.definition]
+        if entry.synonyms:
+            parts.append(f"{self.tr('On dit aussi :')} {', '.join(entry.synonyms)}")
+        return " ".join(parts)
 
     def _document_for(self, entry: Entry) -> tuple[QTextDocument, float]:
         rendered = self._rendered.get(entry.id)

@@ -2,12 +2,20 @@
 
 A menu bar too narrow for its menus makes an untitled « more » menu when it first overflows, long
 after the window is built: this filter names such menus as soon as they are added.
+
+Orca 43 says only the first item when a Qt menu opens (the menu's own focus event is followed
+at once by its item's, and it skips the first): each menu also says its name as it opens, and
+a submenu says that it is one.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu, QWidget
+
+from reader.ui.accessibility.announcer import announce
 
 
 class MenuNamer(QObject):
@@ -17,6 +25,7 @@ class MenuNamer(QObject):
         super().__init__(bar)
         self._bar = bar
         self._fallback = fallback
+        self._heard: set[int] = set()
         bar.installEventFilter(self)
         self.name_menus()
 
@@ -25,6 +34,17 @@ class MenuNamer(QObject):
         for menu in self._bar.findChildren(QMenu):
             if not menu.accessibleName():
                 menu.setAccessibleName(menu.title().replace("&", "") or self._fallback)
+            if id(menu) not in self._heard:
+                self._heard.add(id(menu))
+                menu.aboutToShow.connect(partial(self._say_opened, menu))
+
+    def _say_opened(self, menu: QMenu) -> None:
+        """Screen readers: the menu's name, as it opens (a submenu is said to be one)."""
+        name = menu.accessibleName()
+        if isinstance(menu.parentWidget(), QMenu):
+            announce(self._bar, self.tr("Sous-menu {0}").format(name))
+        else:
+            announce(self._bar, self.tr("Menu {0}").format(name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ChildAdded:

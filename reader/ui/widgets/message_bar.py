@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QWidget
 
 from reader.core.themes import Theme
+from reader.ui.accessibility.announcer import announce
 from reader.ui.widgets.focus_frame import colour_scroll_bars
 
 MOST_LINES = 6
@@ -95,6 +96,8 @@ class MessageBar(QFrame):
         self.setAccessibleDescription(text)
         self.show()
         self._text.fit_height()
+        # Screen readers hear the message where the focus is, as a sighted reader sees it.
+        announce(self, self.tr("Message : {0}").format(text))
 
     @Slot()
     def dismiss(self) -> None:

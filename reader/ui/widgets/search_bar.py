@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QAction,
     QKeyEvent,
     QPalette,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.search import SearchOptions
 from reader.core.themes import Theme
+from reader.ui.accessibility.announcer import announce
 from reader.ui.app.theme_palette import set_colours, text_roles, window_roles
 
 # Time after the last key before searching: typing stays fluid, results still feel live.
@@ -185,7 +184,9 @@ class SearchBar(QFrame):
             self.opened.emit()
             if self.field.text().strip():
                 self._emit_search()
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Screen readers: not ShortcutFocusReason, with which QLineEdit selects its text (a caret
+        # event) before the focus event, and Orca 43 then takes the focus silently.
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.field.selectAll()
 
     @Slot()
@@ -294,7 +295,7 @@ class SearchBar(QFrame):
     def _announce(self, text: str) -> None:
         """Say ``text`` to screen readers without moving the focus (Qt ≥ 6.8)."""
         self._announced = text
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._count, text))
+        announce(self._count, text)
 
     def _step(self, forward: bool) -> None:
         if not self._active:

@@ -11,10 +11,13 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QFocusEvent,
     QFont,
     QPainter,
@@ -107,11 +110,17 @@ class SectionTree(QTreeWidget):
 
     section_requested = Signal(int)
     """Index of the section the reader chose (click, or Enter on an item)."""
+    section_entered = Signal(int)
+    """Index of the section the reader chose with Enter: the keyboard goes there in the text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderHidden(True)
         self.setColumnCount(1)
+        # Screen readers: a hidden header still counts among the accessible children in one part
+        # of Qt and not in another, so Orca named the section before the current one, and said
+        # « 1 » for it. Shown but zero pixels high, it counts the same everywhere, and is named.
+        self.setHeaderLabel(self.tr("Sommaire"))
+        self.header().setFixedHeight(0)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -120,7 +129,7 @@ class SectionTree(QTreeWidget):
         self._theme = CLAIR
         prepare_frame(self)
         self.itemClicked.connect(self._choose)
-        self.itemActivated.connect(self._choose)
+        self.itemActivated.connect(self._enter)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Long titles wrap rather than being cut: row heights follow the width."""
@@ -144,6 +153,32 @@ class SectionTree(QTreeWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
+        # After Qt's own focus event for the tree, which comes once this handler returns.
+        QTimer.singleShot(0, self._say_current_item)
+
+    def _say_current_item(self) -> None:
+        """Screen readers: name the current section when the tree gets the focus.
+
+        Orca 43 names the tree's selected child, which Qt's AT-SPI selection gives one row too
+        early in a tree; a focus event on the current cell itself corrects it.
+        """
+        item = self.currentItem()
+        if not self.hasFocus():
+            return
+        tree = QAccessible.queryAccessibleInterface(self)
+        if item is None or tree is None:
+            return
+        for child in range(tree.childCount()):
+            cell = tree.child(child)
+            if (
+                cell is not None
+                and cell.role() == QAccessible.Role.TreeItem
+                and cell.text(QAccessible.Text.Name) == item.text(0)
+            ):
+                focus = QAccessibleEvent(self, QAccessible.Event.Focus)
+                focus.setChild(child)
+                QAccessible.updateAccessibility(focus)
+                return
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -168,7 +203,11 @@ class SectionTree(QTreeWidget):
                 parent.addChild(item)
             stack.append((section.level, item))
             self._items.append(item)
-        self.expandAll()
+        # Only headings with sections under them are expanded: Qt marks every item expandAll
+        # reaches as expanded, and Orca said « étendu » for each section without subsections.
+        for item in self._items:
+            if item.childCount():
+                item.setExpanded(True)
 
     @Slot(int)
     def mark_current(self, index: int) -> None:
@@ -189,6 +228,11 @@ class SectionTree(QTreeWidget):
     def item_at(self, index: int) -> QTreeWidgetItem:
         """The item that stands for a section."""
         return self._items[index]
+
+    @Slot(QTreeWidgetItem, int)
+    def _enter(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        self._choose(item, column)
+        self.section_entered.emit(int(item.data(0, _INDEX_ROLE)))
 
     @Slot(QTreeWidgetItem, int)
     def _choose(self, item: QTreeWidgetItem, _column: int = 0) -> None:

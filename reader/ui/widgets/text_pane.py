@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QObject,
     QPoint,
     QPointF,
     QRect,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFocusEvent,
     QFont,
@@ -33,19 +35,22 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.links import OUTSIDE_SCHEMES, TERM_SCHEME, is_term_link
 from reader.core.rendered_article import Section
 from reader.core.themes import CLAIR, Theme
+from reader.ui.accessibility.announcer import announce
 from reader.ui.app.theme_palette import set_colours, text_roles
 from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
+from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
 
 if TYPE_CHECKING:
     from reader.core.glossary.term_places import Heading
@@ -60,7 +65,7 @@ _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements ac
 _WHEEL_NOTCH = 120
 
 
-class TextPane(QTextBrowser):
+class TextPane(TextViewBase):
     """A read-only article view with a keyboard caret, scroll-spy and safe link routing."""
 
     section_changed = Signal(int)
@@ -125,6 +130,20 @@ class TextPane(QTextBrowser):
         # and not the widget's frame and what lies behind it.
         self._reading_font: QFont | None = None
         self.anchorClicked.connect(self._route_link)
+        # Screen readers: what the keyboard landed on (a link's kind, a heading's level) is said
+        # as the text's description, which Orca speaks when it changes; it is emptied when the
+        # caret moves on, so that it never describes something else.
+        self._described: tuple[int, int] | None = None
+        self._link_spans: list[tuple[int, int, str]] | None = None
+        self.cursorPositionChanged.connect(self._forget_description)
+        self.next_heading_action = self._heading_action(
+            self.tr("Titre suivant"), Qt.Key.Key_H, forward=True
+        )
+        self.previous_heading_action = self._heading_action(
+            self.tr("Titre précédent"),
+            Qt.Key.Key_H | Qt.KeyboardModifier.ShiftModifier,
+            forward=False,
+        )
         self.verticalScrollBar().valueChanged.connect(self._top_moved)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self.document().documentLayout().documentSizeChanged.connect(self._layout_changed)
@@ -137,6 +156,7 @@ class TextPane(QTextBrowser):
         self._sections = tuple(sections)
         self._html = body_html
         self._term_spans = None
+        self._link_spans = None
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._top, self._top_stale = 0, False
@@ -274,6 +294,8 @@ class TextPane(QTextBrowser):
             (QKeySequence(Qt.Key.Key_Tab), self.tr("Lien suivant dans le texte")),
             (QKeySequence(shift | Qt.Key.Key_Tab), self.tr("Lien précédent dans le texte")),
             (QKeySequence(Qt.Key.Key_Enter), self.tr("Ouvrir le lien choisi")),
+            (self.next_heading_action.shortcut(), self.next_heading_action.text()),
+            (self.previous_heading_action.shortcut(), self.previous_heading_action.text()),
             (QKeySequence(Qt.Key.Key_PageDown), self.tr("Descendre d’une page")),
             (QKeySequence(Qt.Key.Key_PageUp), self.tr("Remonter d’une page")),
             (QKeySequence(Qt.Key.Key_Down), self.tr("Ligne suivante")),
@@ -515,6 +537,126 @@ class TextPane(QTextBrowser):
             return None
         return span if span[:2] == (cursor.selectionStart(), cursor.selectionEnd()) else None
 
+    # -- moving by link and by heading, as screen readers' browse modes do ----------------------
+
+    def link_landed(self, start: int, end: int, href: str) -> None:
+        """Tab selected a link: its kind becomes the description, which Orca says."""
+        self._describe((start, end), self._link_description(href))
+
+    def link_spans(self) -> list[tuple[int, int, str]]:
+        """Every link of the article, found once per article (the same HTML always puts them
+        at the same positions)."""
+        if self._link_spans is None:
+            self._link_spans = super().link_spans()
+        return self._link_spans
+
+    def _link_description(self, href: str) -> str:
+        if href.startswith(f"{TERM_SCHEME}:"):
+            return self.tr("Terme du glossaire, Entrée affiche sa définition")
+        if href.startswith("#"):
+            ids = [section.id for section in self._sections]
+            if href[1:] in ids:
+                title = self._sections[ids.index(href[1:])].title
+                return self.tr("Lien vers la partie « {0} »").format(title)
+            return self.tr("Lien vers une partie de l’article")
+        return self.tr("Adresse extérieure {0}, qui n’est pas ouverte").format(href)
+
+    def _heading_action(self, text: str, key: object, forward: bool) -> QAction:
+        """An action for moving by heading, whose key (H alone) works only in the text."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))  # type: ignore[call-overload]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(self.next_heading if forward else self.previous_heading)
+        self.addAction(action)
+        return action
+
+    def heading_menu_actions(self, parent: QObject) -> list[QAction]:
+        """Menu entries for moving by heading, with their keys shown.
+
+        Not the actions themselves: a menu holding an action with a widget shortcut would take
+        H, while it is open, as that shortcut (and not as a menu letter).
+        """
+        entries = []
+        for action in (self.next_heading_action, self.previous_heading_action):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            entry = QAction(f"{action.text()}\t{keys}", parent)  # Qt shows what follows the tab
+            entry.setToolTip(action.toolTip())
+            entry.triggered.connect(action.trigger)
+            entries.append(entry)
+        return entries
+
+    @Slot(int)
+    def enter_section(self, index: int) -> None:
+        """Bring a section's heading to the top with the keyboard on it, and say it."""
+        if not 0 <= index < len(self._heading_blocks):
+            return
+        self.scroll_to_section(index)
+        # Described first: Orca says the description with the text when the focus arrives.
+        self._describe_heading(self.document().findBlockByNumber(self._heading_blocks[index]))
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def next_heading(self) -> None:
+        """Put the caret on the next heading after it, or say that there is none."""
+        self._go_to_heading(forward=True)
+
+    @Slot()
+    def previous_heading(self) -> None:
+        """Put the caret on the heading before it, or say that there is none."""
+        self._go_to_heading(forward=False)
+
+    def _go_to_heading(self, forward: bool) -> None:
+        document = self.document()
+        caret = self.textCursor().selectionStart()
+        here = document.findBlock(caret).blockNumber()
+        if forward:
+            targets = [n for n in self._heading_blocks if n > here]
+        else:
+            targets = [n for n in self._heading_blocks if n < here]
+        if not targets:
+            self.setFocus()
+            announce(
+                self,
+                self.tr("Dernier titre, pas d’autre titre après")
+                if forward
+                else self.tr("Premier titre, pas d’autre titre avant"),
+            )
+            return
+        number = targets[0] if forward else targets[-1]
+        block = document.findBlockByNumber(number)
+        index = self._heading_blocks.index(number)
+        self.setFocus()
+        self.scroll_to_section(index)
+        self._describe_heading(block)
+
+    def _describe_heading(self, block: QTextBlock) -> None:
+        self._describe(
+            (block.position(), block.position()),
+            self.tr("{0}, titre de niveau {1}").format(
+                block.text().strip(), block.blockFormat().headingLevel()
+            ),
+        )
+
+    def _describe(self, span: tuple[int, int], description: str) -> None:
+        # Emptied first, so that the same description twice in a row is said twice.
+        self.setAccessibleDescription("")
+        self.setAccessibleDescription(description)
+        self._described = span
+
+    @Slot()
+    def _forget_description(self) -> None:
+        if self._described is None:
+            return
+        cursor = self.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) != self._described and (
+            cursor.position(),
+            cursor.position(),
+        ) != self._described:
+            self._described = None
+            self.setAccessibleDescription("")
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space opens the term the keyboard is on, as Enter does (Qt does Enter itself)."""
         if (
@@ -668,6 +810,13 @@ class TextPane(QTextBrowser):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
+        # Screen readers: back on a link (after a definition, from another panel), the word and
+        # its kind are said with the text.
+        cursor = self.textCursor()
+        span = self._link_span(cursor.selectionStart()) if cursor.hasSelection() else None
+        if span is not None and span[:2] == (cursor.selectionStart(), cursor.selectionEnd()):
+            text = cursor.selectedText()
+            self._describe(span[:2], f"{text}, {self._link_description(span[2])}")
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
