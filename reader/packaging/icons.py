@@ -14,11 +14,10 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from reader.core.bundle import resources_dir
-from reader.ui.app.application import ICON_SIZES
 
 ICON_NAME = "lecteur-sante"
 # The freedesktop hicolor sizes menus, docks and software centres ask for.
-SIZES = ICON_SIZES
+SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 # Below this size the hand-tuned drawing (edges on whole pixels, no lines of text) is used.
 _SMALL_UNTIL = 16
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.app import main
-from reader.ui.app.application import DESKTOP_FILE_NAME, ICON_SIZES
+from reader.ui.app.application import DESKTOP_FILE_NAME, WINDOW_ICON_SIZES
 from reader.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_window_has_the_menus_icon(window: MainWindow) -> None:
     assert QGuiApplication.desktopFileName() == DESKTOP_FILE_NAME == "lecteur-sante"
     icon = window.windowIcon()
-    assert {QSize(size, size) for size in ICON_SIZES} <= set(icon.availableSizes())
+    assert {QSize(size, size) for size in WINDOW_ICON_SIZES} <= set(icon.availableSizes())
     assert not icon.pixmap(32).isNull()
 
 
