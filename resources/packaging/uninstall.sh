@@ -49,6 +49,9 @@ else
   echo "Aucune installation du Lecteur santé dans $PREFIX."
 fi
 
+# Settings belong to each user: these are the ones of whoever runs this (root's with sudo).
+[ "$SYSTEM" = 1 ] && echo "Les réglages de chaque utilisateur restent dans son ~/.config/lecteur-sante."
+[ -n "${HOME:-}" ] || exit 0
 SETTINGS=${XDG_CONFIG_HOME:-$HOME/.config}/lecteur-sante
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/lecteur-sante
 if [ "$PURGE" = 1 ]; then

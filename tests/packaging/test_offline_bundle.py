@@ -176,3 +176,65 @@ def test_installs_offline_starts_upgrades_and_uninstalls(bundle: Path, tmp_path:
     purged = run("bash", unpacked / "uninstall.sh", "--purge")
     assert purged.returncode == 0, purged.stderr
     assert _tree(home) - before <= {".config", ".cache"}
+
+
+# For --system: /opt and /usr/local/share become empty scratch folders and /usr/local/bin a
+# scratch copy of itself, in a private mount namespace, so the machine's own are never touched.
+_SYSTEM_INSTALL = r"""
+set -eu
+bundle=$1 python=$2 home=$3
+mount -t tmpfs tmpfs /opt
+mount -t tmpfs tmpfs /usr/local/share
+copy=$(mktemp -d)
+cp -a /usr/local/bin/. "$copy"
+mount --bind "$copy" /usr/local/bin
+before=$(ls -A /usr/local/bin)
+bash "$bundle/install.sh" --system --python "$python" >/dev/null
+echo "command: $(command -v lecteur-sante)"
+HOME=$home QT_QPA_PLATFORM=offscreen LECTEUR_SANTE_FIRST_PAINT_EXIT=1 lecteur-sante 2>/dev/null
+echo "entry: $(grep '^Exec=' /usr/local/share/applications/lecteur-sante.desktop)"
+ls /usr/local/share/icons/hicolor/48x48/apps
+stat -c 'mode: %a' /opt/lecteur-sante/venv/lib/python3*/site-packages/reader/app.py \
+  /usr/local/bin/lecteur-sante
+/opt/lecteur-sante/uninstall.sh --system >/dev/null
+echo "left in /opt: $(ls -A /opt)"
+echo "left in /usr/local/share: $(ls -A /usr/local/share)"
+[ "$(ls -A /usr/local/bin)" = "$before" ] && echo "/usr/local/bin as before"
+"""
+
+
+def test_system_install_for_every_user(bundle: Path, tmp_path: Path) -> None:
+    offline = _no_network()
+    for folder in ("/opt", "/usr/local/share", "/usr/local/bin"):
+        if not Path(folder).is_dir():
+            pytest.skip(f"{folder} manque : pas d'installation --system à essayer ici")
+    with tarfile.open(bundle) as archive:
+        archive.extractall(tmp_path, filter="data")
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        [
+            *offline,
+            "--mount",
+            *("bash", "-c", _SYSTEM_INSTALL, "system-install"),
+            *(str(tmp_path / PROJECT.bundle_name), PYTHON, str(home)),
+        ],
+        env={"PATH": STANDARD_PATH, "LANG": "C.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if result.returncode != 0 and "mount" in result.stderr and "permission" in result.stderr:
+        pytest.skip(f"pas de montage privé ici : {result.stderr.strip()}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "command: /usr/local/bin/lecteur-sante",
+        *SHOWN,
+        "entry: Exec=/usr/local/bin/lecteur-sante",
+        "lecteur-sante.png",
+        "mode: 644",  # every user may read the reader and run the command
+        "mode: 755",
+        "left in /opt: ",
+        "left in /usr/local/share: ",
+        "/usr/local/bin as before",
+    ]
