@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import linecache
+import os
 import sys
 from pathlib import Path
 
@@ -118,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     window = MainWindow(document, Settings(store))
     window.show()
+    if os.environ.get("LECTEUR_SANTE_FIRST_PAINT_EXIT") == "1":  # installers' and tests' check
+        from reader.ui.app.first_paint_report import report_then_quit
+
+        report_then_quit(window, window.pane)
     status = app.exec()
     window.deleteLater()
     return status
