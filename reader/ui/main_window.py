@@ -42,6 +42,7 @@ from reader.core.document import Document
 from reader.core.settings_values import document_position, position_in_sections
 from reader.core.styles import (
     article_colours,
+    heading_sizes,  # Low vision
     letter_spacing_pixels,
     resolve_em,
     word_spacing_pixels,
@@ -50,6 +51,7 @@ from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
 from reader.ui.app.theme_palette import theme_palette
+from reader.ui.controllers.panel_room import PanelRoom  # Low vision
 from reader.ui.controllers.regions import Regions
 from reader.ui.widgets.dock_title import DockTitle
 from reader.ui.widgets.menu_namer import MenuNamer
@@ -218,6 +220,12 @@ class MainWindow(QMainWindow):
         self.reset_display_action.setStatusTip(
             self.tr("Taille du texte, thème, panneaux et position de lecture par défaut")
         )
+        # Low vision: each glossary term is marked once per section unless the reader asks.
+        self.every_term_action = QAction(self.tr("Souligner tous les t&ermes"), self)
+        self.every_term_action.setCheckable(True)
+        self.every_term_action.setStatusTip(
+            self.tr("Marquer chaque mot du glossaire partout, pas seulement la première fois")
+        )
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_actions: dict[str, QAction] = {}
@@ -322,6 +330,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.large_text_action)
         theme_menu = view_menu.addMenu(self.tr("T&hème"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addAction(self.every_term_action)  # Low vision
         view_menu.addSeparator()
         view_menu.addAction(self.reset_display_action)
         # Search: results share the left side with the contents, as a tab raised when shown;
@@ -425,6 +434,10 @@ class MainWindow(QMainWindow):
         for choice, action in self.theme_actions.items():
             action.triggered.connect(partial(self.choose_theme, choice))
         self.reset_display_action.triggered.connect(self.reset_display)
+        # Low vision: « Souligner tous les termes », remembered with the display settings.
+        self.every_term_action.toggled.connect(partial(setattr, self._settings, "every_term"))
+        self._settings.every_term_changed.connect(self.every_term_action.setChecked)
+        self._settings.every_term_changed.connect(self.pane.set_every_term_marked)
         self.tree_dock_title.close_requested.connect(self.tree_dock.close)
         for changed in (
             self._settings.text_size_changed,
@@ -440,6 +453,7 @@ class MainWindow(QMainWindow):
         # Glossary: what can happen before the panel and popup exist (they are made on demand).
         self.pane.term_activated.connect(self._open_term)
         self.glossary_dock.visibilityChanged.connect(self._find_glossary_places)
+        self.pane.text_reshaped.connect(self._glossary_places_moved)  # Low vision
         self.glossary_dock_title.close_requested.connect(self.glossary_dock.close)
         # Search: the actions reach the bar through the window, which makes it on demand.
         self.find_action.triggered.connect(self.open_search)
@@ -448,6 +462,9 @@ class MainWindow(QMainWindow):
         self.close_search_action.triggered.connect(self.close_search)
         self.results_action.triggered.connect(self._focus_results)
         self.results_dock_title.close_requested.connect(self.results_dock.close)
+        # Low vision: the side panels step aside when the text column gets too narrow.
+        docks = (self.tree_dock, self.glossary_dock, self.results_dock)
+        self.panel_room = PanelRoom(self, self.pane, docks)
 
     def _restore_settings(self) -> None:
         self._default_state = self.saveState(_LAYOUT_VERSION)
@@ -458,6 +475,8 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state, _LAYOUT_VERSION)  # a layout of other panels is ignored
         # Text size and themes.
+        self.every_term_action.setChecked(self._settings.every_term)  # Low vision
+        self.pane.set_every_term_marked(self._settings.every_term)  # Low vision
         self._show_display_settings()
         # Search: results belong to a search, and no search is open at start.
         self.results_dock.hide()
@@ -734,6 +753,14 @@ class MainWindow(QMainWindow):
         places = term_places(self.pane.toPlainText(), self._document.matcher, self.pane.headings)
         self._glossary_panel.set_places(places)
 
+    @Slot()
+    def _glossary_places_moved(self) -> None:
+        """Low vision: soft hyphens moved the text's positions, so the places are found again
+        (now if the panel is shown, else when it is)."""
+        if self._glossary_places_found:
+            self._glossary_places_found = False
+            self._find_glossary_places(self._glossary_dock_shown)
+
     def _term_anchor(self) -> QRect:
         """Where the term last activated is drawn, in this window's coordinates."""
         rect = self.pane.range_rect(*self.pane.active_term)
@@ -952,6 +979,7 @@ class MainWindow(QMainWindow):
             font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
             font.setWordSpacing(word_spacing_pixels(em_pixels))
             css += "\n" + self._large_text_css
+        css += "\n" + heading_sizes(self.text_percent)  # Low vision: headings grow less
         css += "\n" + article_colours(self.theme)
         self.pane.set_reading_style(font, resolve_em(css, em_pixels))
 

@@ -263,6 +263,14 @@
         <translation>Reset the &amp;display</translation>
     </message>
     <message>
+        <source>Souligner tous les t&amp;ermes</source>
+        <translation>Underline &amp;every term</translation>
+    </message>
+    <message>
+        <source>Marquer chaque mot du glossaire partout, pas seulement la première fois</source>
+        <translation>Mark every glossary word everywhere, not only the first time</translation>
+    </message>
+    <message>
         <source>Taille du texte, thème, panneaux et position de lecture par défaut</source>
         <translation>Default text size, theme, panels and reading position</translation>
     </message>

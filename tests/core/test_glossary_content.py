@@ -107,6 +107,8 @@ def test_every_occurrence_in_the_article_is_found(term: str, entry_id: str) -> N
     hits = MATCHER.find(article)
     occurrences = [folded.span(*m.span()) for m in _loose(term).finditer(folded.text)]
     for start, end in occurrences:
+        if term.startswith("a "):  # the auxiliary is matched but not linked (« a métastasé »)
+            start = end - len(article[start:end].split(None, 1)[1])
         covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
         assert covering, f"« {article[start:end]} » (vers {start}) n’est pas reconnu"
         hit = covering[0]
@@ -136,7 +138,8 @@ def test_every_form_alone_leads_to_its_entry(entry_id: str) -> None:
     for form in entry(entry_id).forms:
         text = f"On lit « {form} » ici."
         hits = MATCHER.find(text)
-        assert [(text[h.start : h.end], h.entry_id) for h in hits] == [(form, entry_id)]
+        linked = form.removeprefix("a ")  # the auxiliary of « a métastasé » is not linked
+        assert [(text[h.start : h.end], h.entry_id) for h in hits] == [(linked, entry_id)]
 
 
 def _words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ _TEXT_SIZE = "display/text_size"
 _LARGE_TEXT = "display/large_text"
 _LARGE_TEXT_SIZE = "display/large_text_size"
 _THEME = "display/theme"
+_EVERY_TERM = "display/underline_every_term"
 _READING_ARTICLE = "reading/article"
 _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
@@ -52,6 +53,8 @@ class Settings(QObject):
     """The article's size in percent while Grand texte is on (200 % or more)."""
     theme_changed = Signal(str)
     """The theme chosen: ``systeme``, ``clair``, ``sombre`` or ``contraste``."""
+    every_term_changed = Signal(bool)
+    """Whether every occurrence of a glossary term is marked, not only the first per section."""
     reading_position_changed = Signal(object)
     """The ReadingPosition remembered for the article (see ``reading_article``)."""
 
@@ -171,6 +174,17 @@ class Settings(QObject):
             self._write(_THEME, choice)
             self.theme_changed.emit(choice)
 
+    @property
+    def every_term(self) -> bool:
+        """Whether « Souligner tous les termes » is on (off by default: a calmer page)."""
+        return values.every_term_value(self._read(_EVERY_TERM))
+
+    @every_term.setter
+    def every_term(self, on: bool) -> None:
+        if on != self.every_term:
+            self._write(_EVERY_TERM, on)
+            self.every_term_changed.emit(on)
+
     # -- reading position ---------------------------------------------------------------------
 
     @property
@@ -200,6 +214,7 @@ class Settings(QObject):
         self.text_size = text_size.DEFAULT
         self.large_text_size = text_size.LARGE_TEXT_DEFAULT
         self.theme = SYSTEM
+        self.every_term = values.EVERY_TERM_DEFAULT
         self.remember_position(article, values.TOP)
 
     def sync(self) -> None:
