@@ -922,6 +922,8 @@ class MainWindow(QMainWindow):
         self.tree_dock.show()
         self.resizeDocks([self.tree_dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.pane.show_position(0)
+        # Low vision: the focus lands where reading starts again, and its ring shows there.
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object)
     def apply_theme(self, theme: Theme) -> None:

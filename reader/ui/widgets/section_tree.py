@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QFocusEvent,
     QFont,
     QPainter,
     QPalette,
@@ -138,16 +137,8 @@ class SectionTree(QTreeWidget):
         """Paint the frame in the theme's colours once Qt has painted its own."""
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint:
-            paint_frame(self, self._theme, self.hasFocus())
+            paint_frame(self, self._theme)
         return bool(handled)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
     @Slot(object)
     def set_sections(self, sections: Sequence[Section]) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -758,7 +757,7 @@ class TextPane(QTextBrowser):
         """Paint the frame in the theme's colours once Qt has painted its own."""
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint:
-            paint_frame(self, self._theme, self.hasFocus())
+            paint_frame(self, self._theme)
         return bool(handled)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -769,14 +768,6 @@ class TextPane(QTextBrowser):
         changed = event.type() == QEvent.Type.FontChange
         if changed and font is not None and self.document().defaultFont() != font:
             self.document().setDefaultFont(font)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel asks for a text size step per notch (Qt's own zoom is not used)."""
