@@ -176,3 +176,22 @@ def test_every_term_setting_survives_a_restart(make_window: WindowFactory, qtbot
     assert again.pane.every_term_marked
     again.reset_display()
     assert not again.every_term_action.isChecked() and not again.pane.every_term_marked
+
+
+def test_the_glossary_panel_needs_no_sideways_scrolling_in_large_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.large_text_action.trigger()
+    window.glossary_dock.raise_()
+    panel = window.glossary_panel
+    qtbot.waitUntil(panel.isVisible)
+    panel.choose_entry("cellule_cancereuse")
+    qtbot.waitUntil(lambda: panel.place_positions() != [])
+    for view in (panel.entry_list, panel.place_list):
+        assert not view.horizontalScrollBar().isVisible(), view.objectName()
+        assert view.horizontalScrollBar().maximum() == 0, view.objectName()
+    # The filter's hint is whole: in the field when it fits, else wrapped under it.
+    field = panel.filter_field
+    hint_width = field.fontMetrics().horizontalAdvance("un mot, avec ou sans accents")
+    assert panel.hint_shown_below or hint_width < field.width()
+    assert panel.hint_shown_below == (field.placeholderText() == "")
