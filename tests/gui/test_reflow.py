@@ -195,3 +195,17 @@ def test_the_glossary_panel_needs_no_sideways_scrolling_in_large_text(
     hint_width = field.fontMetrics().horizontalAdvance("un mot, avec ou sans accents")
     assert panel.hint_shown_below or hint_width < field.width()
     assert panel.hint_shown_below == (field.placeholderText() == "")
+
+
+def test_panels_stepped_aside_are_remembered_open(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _resize(window, qtbot, 500, 600)
+    _at_400_percent(window, qtbot)
+    qtbot.waitUntil(lambda: not window.tree_dock.isVisible())
+    window.close()
+    again = make_window()
+    again.resize(1280, 900)
+    qtbot.waitUntil(lambda: again.width() == 1280)
+    assert again.tree_dock.toggleViewAction().isChecked()

@@ -4,6 +4,8 @@ At 400 % in a small window the Sommaire would keep its 200 px and leave the arti
 letters a line. When the window shrinks or the text grows so far, the panels that are open
 are hidden, and shown again (the same tab in front) once the window or the text leaves room.
 A panel the reader opens meanwhile stays open: only a new window size or text size decides.
+The panels are back in place when the window closes, so the layout it remembers is the
+reader's own.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class PanelRoom(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self._timer.start()  # after the layout has given the pane its new width
+        elif watched is self._window and event.type() == QEvent.Type.Close:
+            self._come_back()  # the layout remembered is the reader's, not the narrow one
         return False
 
     def _maybe_new_size(self, *_ignored: object) -> None:
@@ -70,11 +74,14 @@ class PanelRoom(QObject):
             return
         with_panels = self._pane.column_characters_at(width - self._panels_width)
         if panels_come_back(with_panels):
-            for dock in self._stepped_aside:
-                dock.show()
-            if self._in_front is not None:
-                self._in_front.raise_()
-            self._stepped_aside = []
+            self._come_back()
+
+    def _come_back(self) -> None:
+        for dock in self._stepped_aside:
+            dock.show()
+        if self._in_front is not None:
+            self._in_front.raise_()
+        self._stepped_aside = []
 
     def _is_open(self, dock: QDockWidget) -> bool:
         """Open and beside the text (a floating panel takes no room from it)."""
