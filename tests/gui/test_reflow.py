@@ -197,9 +197,7 @@ def test_the_glossary_panel_needs_no_sideways_scrolling_in_large_text(
     assert panel.hint_shown_below == (field.placeholderText() == "")
 
 
-def test_panels_stepped_aside_are_remembered_open(
-    make_window: WindowFactory, qtbot: QtBot
-) -> None:
+def test_panels_stepped_aside_are_remembered_open(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     _resize(window, qtbot, 500, 600)
     _at_400_percent(window, qtbot)
