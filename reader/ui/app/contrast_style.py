@@ -4,14 +4,15 @@ Fusion draws a check box's frame, a field's border, a button's outline and a tab
 shade darker than the window, which vanishes on black in Contraste élevé and is faint in
 Sombre. This proxy keeps Fusion and the application's font (Grand texte still enlarges every
 control, as a style sheet would stop it doing), and draws those outlines again in the theme's
-``control_outline`` colour, and scroll bar handles in its ``scroll_handle`` colour; both reach
+``control_outline`` colour, the tree's expand arrow larger and in that colour, and scroll bar
+handles in its ``scroll_handle`` colour; both reach
 the palette as the Mid and Dark roles (reader.ui.app.theme_palette).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -53,6 +54,9 @@ class ContrastStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == _PE.PE_IndicatorBranch and option.state & QStyle.StateFlag.State_Children:
+            _branch_arrow(painter, option)
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element in _OUTLINED:
             round_ = element == _PE.PE_IndicatorRadioButton
@@ -94,6 +98,37 @@ def _colour(role: QPalette.ColorRole) -> QColor:
     """From the application's palette, which is the theme's: a widget's own palette (made from
     an earlier theme's, with a few roles changed) may hold an old colour for these roles."""
     return QApplication.palette().color(role)
+
+
+def _branch_arrow(painter: QPainter, option: QStyleOption) -> None:
+    """The tree's expand arrow, larger than Fusion's and in the outline colour (the selection's
+    text colour on a selected row), pointing down when open."""
+    selected = option.state & QStyle.StateFlag.State_Selected
+    colour = QApplication.palette().color(
+        QPalette.ColorRole.HighlightedText if selected else OUTLINE_ROLE
+    )
+    rect = QRectF(option.rect)
+    side = max(8.0, min(rect.width(), rect.height()) * 0.5)
+    centre = rect.center()
+    half = side / 2
+    if option.state & QStyle.StateFlag.State_Open:
+        points = [
+            QPointF(centre.x() - half, centre.y() - half / 2),
+            QPointF(centre.x() + half, centre.y() - half / 2),
+            QPointF(centre.x(), centre.y() + half / 2),
+        ]
+    else:
+        points = [
+            QPointF(centre.x() - half / 2, centre.y() - half),
+            QPointF(centre.x() - half / 2, centre.y() + half),
+            QPointF(centre.x() + half / 2, centre.y()),
+        ]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF(points))
+    painter.restore()
 
 
 def _outline(painter: QPainter, rect: QRect, colour: QColor, round_: bool) -> None:
