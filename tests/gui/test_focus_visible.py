@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.core.themes import contrast_ratio
+from reader.ui.dialogs.print_scope import PrintScopeDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets.focus_ring import RING_WIDTH
 from tests.gui.conftest import click_text
@@ -58,7 +59,7 @@ def _focusable(window: MainWindow) -> list[QWidget]:
     return found
 
 
-def _grab(window: MainWindow) -> QImage:
+def _grab(window: QWidget) -> QImage:
     QApplication.processEvents()
     return window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
@@ -67,25 +68,33 @@ def _weak(
     window: MainWindow, qtbot: QtBot, controls: list[QWidget], within: bool = False
 ) -> list[tuple[str, int, int]]:
     """The controls whose focus changes fewer than twice their perimeter in pixels by 3:1."""
-    weak = []
-    for widget in controls:
+    found = [_weak_one(window, qtbot, widget, controls, within) for widget in controls]
+    return [weak for weak in found if weak is not None]
+
+
+def _weak_one(
+    window: MainWindow, qtbot: QtBot, widget: QWidget, controls: list[QWidget], within: bool
+) -> tuple[str, int, int] | None:
+    """The control's name, pixels changed and perimeter, if its focus does not show enough."""
+    if within:  # the focus stays among these (leaving the definition box closes it)
+        other: QWidget = next(w for w in controls if w is not widget)
+    else:
         other = window.pane if widget is not window.pane else window.tree
         if not other.isVisible():
             other = window.search_bar.field
-        if within:  # the focus stays among these (leaving the definition box closes it)
-            other = next(w for w in controls if w is not widget)
-        other.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(other.hasFocus)
-        before = _grab(window)
-        widget.setFocus(Qt.FocusReason.TabFocusReason)  # as the Tab key gives it
-        qtbot.waitUntil(widget.hasFocus)
-        after = _grab(window)
-        rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-        perimeter = 2 * (rect.width() + rect.height())
-        changed = _changed_pixels(before, after, rect)
-        if changed < 2 * perimeter:
-            weak.append((widget.objectName() or type(widget).__name__, changed, perimeter))
-    return weak
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(other.hasFocus)
+    top = widget.window()  # the main window, or a dialog
+    before = _grab(top)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)  # as the Tab key gives it
+    qtbot.waitUntil(widget.hasFocus)
+    after = _grab(top)
+    rect = QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
+    perimeter = 2 * (rect.width() + rect.height())
+    changed = _changed_pixels(before, after, rect)
+    if changed < 2 * perimeter:
+        return (widget.objectName() or type(widget).__name__, changed, perimeter)
+    return None
 
 
 @pytest.mark.parametrize("choice", ["clair", "sombre", "contraste"])
@@ -196,3 +205,23 @@ def test_check_boxes_and_fields_can_be_seen(window: MainWindow, qtbot: QtBot, ch
     middle = field.height() // 2
     edge = [_hex(image, x, middle) for x in range(0, 3)]
     assert any(contrast_ratio(colour, theme.window) >= 3 for colour in edge), edge
+
+
+def test_a_dialog_shows_its_focus_and_gives_it_back(window: MainWindow, qtbot: QtBot) -> None:
+    window.choose_theme("contraste")
+    window.pane.setFocus()
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PrintScopeDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PrintScopeDialog)
+    controls = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert len(controls) >= 3  # the two choices and the buttons
+    assert _weak(window, qtbot, controls, within=True) == []
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()  # offscreen gives no activation back by itself
+    qtbot.waitUntil(lambda: window.pane.hasFocus() and _ring_shown_on(window, window.pane))
