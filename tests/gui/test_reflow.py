@@ -4,7 +4,7 @@ hyphenation point, which search and copy never see."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QAccessible, QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reader.core.hyphenation import hyphenated, word_at
@@ -207,3 +207,21 @@ def test_panels_stepped_aside_are_remembered_open(make_window: WindowFactory, qt
     again.resize(1280, 900)
     qtbot.waitUntil(lambda: again.width() == 1280)
     assert again.tree_dock.toggleViewAction().isChecked()
+
+
+def test_screen_readers_hear_hyphenated_words_whole(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from tests.gui.test_accessibility import _nodes
+
+    window = make_window()
+    _resize(window, qtbot, 400, 600)
+    _at_400_percent(window, qtbot)
+    qtbot.waitUntil(lambda: SOFT_HYPHEN in window.pane.toPlainText())
+    names = [
+        node.text(QAccessible.Text.Name)
+        for role in (QAccessible.Role.Heading, QAccessible.Role.Paragraph, QAccessible.Role.Link)
+        for node in _nodes(window, role)
+    ]
+    assert any("thérapeutiques" in name for name in names)
+    assert not any(SOFT_HYPHEN in name for name in names)
