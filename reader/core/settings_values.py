@@ -96,6 +96,15 @@ def bool_value(raw: object, default: bool = False) -> bool:
     return default
 
 
+EVERY_TERM_DEFAULT = False
+"""Each glossary term is marked once per section unless the reader asks for every one."""
+
+
+def every_term_value(raw: object) -> bool:
+    """« Souligner tous les termes »: a yes/no, else the default (off)."""
+    return bool_value(raw, EVERY_TERM_DEFAULT)
+
+
 def theme_value(raw: object) -> str:
     """A theme choice (``systeme``, ``clair``, ``sombre``, ``contraste``), else ``systeme``."""
     return raw if isinstance(raw, str) and raw in CHOICES else SYSTEM

@@ -46,3 +46,23 @@ def article_colours(theme: Theme) -> str:
         f"a {{ color: {theme.link}; }}\n"
         f"a.terme {{ color: {theme.term}; }}\n"
     )
+
+
+# How much larger than the text each heading level is at 100 % (article.css's intent).
+_HEADING_FACTOR = {1: 1.45, 2: 1.25, 3: 1.1, 4: 1.1, 5: 1.1, 6: 1.1}
+# Qt ignores a heading's font-size in % or px and keeps its own (h1 twice the text); only the
+# keywords replace it, each a fixed factor of the text size.
+_KEYWORDS = (("medium", 1.0), ("large", 1.2), ("x-large", 1.5), ("xx-large", 2.0))
+
+
+def heading_sizes(text_percent: int) -> str:
+    """Rules that make headings grow less than the text: their extra size shrinks as the text
+    grows (a title is 1.5 times the text at 100 %, 1.2 times at 400 %), so a heading's longest
+    word still fits the column (WCAG 1.4.10) while bold and space keep it a heading."""
+    scale = 100 / max(100, text_percent)
+    rules = []
+    for level, factor in _HEADING_FACTOR.items():
+        wanted = 1 + (factor - 1) * scale
+        keyword = min(_KEYWORDS, key=lambda k: (abs(k[1] - wanted), k[1]))[0]
+        rules.append(f"h{level} {{ font-size: {keyword}; }}")
+    return "\n".join(rules) + "\n"

@@ -36,6 +36,9 @@ class Theme:
     status_text: str
     focus: str
     border: str
+    control_outline: str
+    """Check box and radio indicators, field borders, button outlines, tab shapes, arrows."""
+    scroll_handle: str
     window: str
     window_text: str
 
@@ -66,6 +69,8 @@ CLAIR = Theme(
     status_text="#3d3d3d",
     focus="#0b5394",
     border="#767676",
+    control_outline="#636363",
+    scroll_handle="#767676",
     window="#f0efeb",
     window_text="#1a1a1a",
 )
@@ -96,6 +101,8 @@ SOMBRE = Theme(
     status_text="#cfccc7",
     focus="#8cc4ff",
     border="#8d939c",
+    control_outline="#a3a9b2",
+    scroll_handle="#8d939c",
     window="#25282d",
     window_text="#e8e6e3",
 )
@@ -127,6 +134,8 @@ CONTRASTE = Theme(
     status_text="#ffffff",
     focus="#ffff00",
     border="#ffffff",
+    control_outline="#ffffff",
+    scroll_handle="#ffffff",
     window="#000000",
     window_text="#ffffff",
 )

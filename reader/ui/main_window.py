@@ -29,6 +29,7 @@ from reader.ui.controllers.action_text import add_tool, show_shortcut_in_tooltip
 from reader.ui.controllers.display import READING_FONTS, DisplayController
 from reader.ui.controllers.glossary import GlossaryController
 from reader.ui.controllers.navigation import NavigationController
+from reader.ui.controllers.panel_room import PanelRoom
 from reader.ui.controllers.printing import PrintingController
 from reader.ui.controllers.search import SearchController
 from reader.ui.widgets.dock_title import DockTitle
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         # F6 visits these in order; the glossary's and search's join after the first paint.
         for region in (self.tree, self.message_bar, self.pane):
             self.navigation.regions.append(region)
+        # The side panels step aside while the text column is too narrow to read.
+        docks = (self.tree_dock, self.glossary.dock, self.search.results_dock)
+        self.panel_room = PanelRoom(self, self.pane, docks)
 
     def _build_menus_and_toolbar(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.pane.heading_menu_actions(self))  # H, Shift+H in the text
         theme_menu = view_menu.addMenu(self.tr("T&hème"))
         theme_menu.addActions(list(display.theme_actions.values()))
+        view_menu.addAction(display.every_term_action)
         view_menu.addSeparator()
         view_menu.addAction(display.reset_display_action)
         view_menu.addAction(search.results_toggle)
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
         display.reading_style_changed.connect(printing.set_reading_style)
         display.text_percent_changed.connect(glossary.set_text_scale)
         display.layout_reset_requested.connect(self._reset_layout)
+        display.every_term_changed.connect(pane.set_every_term_marked)
+        pane.text_reshaped.connect(glossary.find_places_again)
         search.bar_built.connect(self._column.addWidget)
         search.search_ended.connect(self._focus_text)
         printing.message.connect(self.message_bar.show_message)
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         state = self._settings.window_state
         if not state.isEmpty():
             self.restoreState(state, _LAYOUT_VERSION)  # a layout of other panels is ignored
+        self.pane.set_every_term_marked(self._settings.every_term)
         self.display.show_display_settings()
         self.search.results_dock.hide()  # no search is open at start
 
@@ -321,6 +329,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.tree_dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._settings.remember_position(self._article_key, TOP)
         self.pane.show_position(0)
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)  # reading starts here, ring shown
 
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:

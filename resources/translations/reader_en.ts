@@ -85,6 +85,14 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>Souligner tous les t&amp;ermes</source>
+        <translation>Underline &amp;every term</translation>
+    </message>
+    <message>
+        <source>Marquer chaque mot du glossaire partout, pas seulement la première fois</source>
+        <translation>Mark every glossary word everywhere, not only the first time</translation>
+    </message>
+    <message>
         <source>Taille du texte : {0}</source>
         <translation>Text size: {0}</translation>
     </message>

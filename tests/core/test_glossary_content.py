@@ -112,6 +112,8 @@ def test_every_occurrence_in_the_article_is_found(term: str, entry_id: str) -> N
     hits = MATCHER.find(article)
     occurrences = [folded.span(*m.span()) for m in _loose(term).finditer(folded.text)]
     for start, end in occurrences:
+        if term.startswith("a "):  # the auxiliary is matched but not linked (« a métastasé »)
+            start = end - len(article[start:end].split(None, 1)[1])
         covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
         assert covering, f"« {article[start:end]} » (vers {start}) n’est pas reconnu"
         hit = covering[0]
@@ -141,7 +143,10 @@ def test_every_form_alone_leads_to_its_entry(entry_id: str) -> None:
     for form in entry(entry_id).forms:
         text = f"On lit « {form} » ici."
         hits = MATCHER.find(text)
-        assert [(text[h.start : h.end], h.entry_id) for h in hits] == [(form, entry_id)]
+        # The auxiliary of « a métastasé », « ont métastasé » is matched but not linked.
+        first, _, rest = form.partition(" ")
+        linked = rest if first in {"a", "ont", "est", "sont"} and rest else form
+        assert [(text[h.start : h.end], h.entry_id) for h in hits] == [(linked, entry_id)]
 
 
 def _words(text: str) -> list[str]:
@@ -409,8 +414,11 @@ def test_metastatique_and_metastase_are_one_entry() -> None:
 @pytest.mark.parametrize("form", FORMERLY_METASTASE_ADJ + FORMERLY_METASTATIQUE)
 def test_every_form_of_the_merged_entries_still_leads_to_it(form: str) -> None:
     text = f"Le médecin dit « {form} »."
+    # An auxiliary (« a métastasé ») still leads to the entry, but only the participle is marked.
+    first, _, rest = form.partition(" ")
+    marked = rest if rest and first in {"a", "ont", "est", "sont"} else form
     assert [(text[h.start : h.end], h.entry_id) for h in MATCHER.find(text)] == [
-        (form, "metastatique")
+        (marked, "metastatique")
     ]
 
 

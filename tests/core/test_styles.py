@@ -6,6 +6,7 @@ import pytest
 
 from reader.core.styles import (
     article_colours,
+    heading_sizes,
     letter_spacing_pixels,
     resolve_em,
     word_spacing_pixels,
@@ -42,3 +43,18 @@ def test_colours_come_from_the_theme(theme: Theme) -> None:
     assert f"color: {theme.heading}" in rules
     assert f"color: {theme.link}" in rules
     assert f"color: {theme.term}" in rules
+
+
+@pytest.mark.parametrize(
+    ("percent", "h1", "h2"),
+    [
+        (50, "x-large", "large"),
+        (100, "x-large", "large"),
+        (200, "large", "large"),
+        (400, "large", "medium"),
+    ],
+)
+def test_headings_grow_less_than_the_text(percent: int, h1: str, h2: str) -> None:
+    rules = heading_sizes(percent)
+    assert f"h1 {{ font-size: {h1}; }}" in rules
+    assert f"h2 {{ font-size: {h2}; }}" in rules

@@ -41,6 +41,13 @@ NON_TEXT_PAIRS = [
     ("current_outline", "background"),
     ("reading_underline", "reading_background"),
 ]
+# Controls' own shapes (WCAG 1.4.11): 3:1, and 7:1 in Contraste élevé.
+CONTROL_PAIRS = [
+    ("control_outline", "window"),
+    ("control_outline", "background"),
+    ("scroll_handle", "window"),
+    ("scroll_handle", "background"),
+]
 
 
 @pytest.mark.parametrize(
@@ -78,8 +85,16 @@ def test_non_text_contrast(theme: Theme, foreground: str, background: str) -> No
     assert ratio >= 3.0, f"{theme.name}: {foreground} on {background} = {ratio:.2f}"
 
 
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.key)
+@pytest.mark.parametrize(("foreground", "background"), CONTROL_PAIRS)
+def test_control_contrast(theme: Theme, foreground: str, background: str) -> None:
+    minimum = 7.0 if theme.key == "contraste" else 3.0
+    ratio = contrast_ratio(getattr(theme, foreground), getattr(theme, background))
+    assert ratio >= minimum, f"{theme.name}: {foreground} on {background} = {ratio:.2f}"
+
+
 def test_every_colour_is_checked() -> None:
-    checked = {name for pair in TEXT_PAIRS + NON_TEXT_PAIRS for name in pair}
+    checked = {name for pair in TEXT_PAIRS + NON_TEXT_PAIRS + CONTROL_PAIRS for name in pair}
     assert set(colour_fields()) == checked
 
 

@@ -185,10 +185,12 @@ def test_raw_html_stays_text_after_every_restyle(
     for choice in window.display.theme_actions:
         window.display.choose_theme(choice)
         window.display.zoom_in()
-        text = window.pane.toPlainText()
+        # A run of markup wider than the column may get soft hyphens: the reader sees them only
+        # at a line's end (reader.core.hyphenation).
+        text = window.pane.toPlainText().replace("\u00ad", "")
         assert "<style>p { display: none; font-size: 1px; color: #fff }</style>" in text
         assert "<p style='color:white'>Lisible.</p>" in text
-        cursor = window.pane.document().find("Lisible.")
+        cursor = window.pane.document().find("Li")
         default = window.pane.document().defaultFont().pointSizeF()
         size = cursor.charFormat().fontPointSize() or default
         assert size >= 7  # never the 1px the article asked for

@@ -452,8 +452,30 @@ def test_choosing_a_place_jumps_to_the_term(window: MainWindow, qtbot: QtBot) ->
     assert shown.contains(window.pane.range_rect(cursor.selectionStart(), cursor.selectionEnd()))
 
 
-def test_the_places_of_each_term_are_its_links(window: MainWindow, qtbot: QtBot) -> None:
+def test_choosing_a_repeat_shown_plain_selects_the_term(window: MainWindow, qtbot: QtBot) -> None:
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    qtbot.keyClicks(panel.filter_field, "remission")  # three times in one section
+    qtbot.waitUntil(lambda: panel.place_positions() != [])
+    linked = {link.start for link in _term_links(window)}
+    plain = [position for position in panel.place_positions() if position not in linked]
+    assert plain  # a repeat within its section is plain text, yet still a place
+    rows = [
+        row
+        for row in range(panel.place_list.count())
+        if panel.place_list.item(row).data(Qt.ItemDataRole.UserRole) == plain[-1]
+    ]
+    _click_item(qtbot, panel.place_list, rows[0])
+    qtbot.waitUntil(lambda: window.pane.textCursor().selectionStart() == plain[-1])
+    assert fold_str(window.pane.textCursor().selectedText()).startswith("remission")
+
+
+def test_the_places_of_each_term_are_its_occurrences(window: MainWindow, qtbot: QtBot) -> None:
+    # Every occurrence is a place, also the repeats the text shows plain (once per section).
+    window.pane.set_every_term_marked(True)
     links = _term_links(window)
+    window.pane.set_every_term_marked(False)
+    assert len(_term_links(window)) < len(links)
     panel = window.glossary.panel
     window.glossary.dock.raise_()  # places are found when the panel is first shown
     qtbot.waitUntil(lambda: panel.place_positions() != [])

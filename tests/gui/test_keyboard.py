@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -142,8 +142,10 @@ def test_page_down_and_arrows_move_the_visible_caret(window: MainWindow, qtbot: 
 
 
 def _border_colour(widget: QWidget) -> QColor:
-    image = widget.grab().toImage()
-    return image.pixelColor(0, image.height() // 2)
+    # The focus ring is drawn over the window (reader.ui.widgets.focus_ring): grab it there.
+    window = widget.window()
+    image = window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+    return image.pixelColor(1, image.height() // 2)
 
 
 def test_the_focused_region_has_a_visible_border(window: MainWindow, qtbot: QtBot) -> None:

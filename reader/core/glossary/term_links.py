@@ -31,6 +31,16 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 # a link inside one would corrupt it.
 _PLACEHOLDER_RE = re.compile("\x02[^\x03]*(?:\x03|$)")
 
+# Forms of « avoir » and « être » that open a form only to tell the verb from the adjective
+# (« a métastasé »): they are matched, but the link covers the word after them.
+_AUXILIARIES = frozenset(
+    (
+        *("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "eu"),
+        *("est", "es", "suis", "sommes", "etes", "sont", "etait", "etaient", "sera", "seront"),
+        "ete",
+    )
+)
+
 _SKIPPED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre"})
 
 
@@ -58,17 +68,19 @@ class TermMatcher:
         owners: dict[str, str] = {}  # the first entry keeps a form, as the loader decides
         for folded, (_, entry_id) in zip(folded_forms, forms, strict=True):
             owners.setdefault(folded, entry_id)
-        by_first_word: dict[str, list[tuple[str, str]]] = {}
+        by_first_word: dict[str, list[tuple[str, str, int]]] = {}
         for folded, entry_id in owners.items():
             # A form that does not start with a letter or digit could never start at a word;
             # the glossary loader rejects such forms, so this only skips hand-made ones.
             first_word = _TOKEN_RE.match(folded)
             if first_word is not None:
-                by_first_word.setdefault(first_word.group(), []).append((folded, entry_id))
+                by_first_word.setdefault(first_word.group(), []).append(
+                    (folded, entry_id, _auxiliary_length(folded))
+                )
         for candidates in by_first_word.values():
             # Longest first, so « tumeurs primaires » wins over « tumeurs ».
             candidates.sort(key=lambda candidate: (-len(candidate[0]), candidate[0]))
-        self._by_first_word: dict[str, tuple[tuple[str, str], ...]] = {
+        self._by_first_word: dict[str, tuple[tuple[str, str, int], ...]] = {
             word: tuple(candidates) for word, candidates in by_first_word.items()
         }
 
@@ -89,16 +101,24 @@ class TermMatcher:
             candidates = index.get(word.group())
             if candidates is None:
                 continue
-            for form, entry_id in candidates:
+            for form, entry_id, auxiliary in candidates:
                 end = start + len(form)
                 if haystack.startswith(form, start) and (
                     end == size or not haystack[end].isalnum()
                 ):
-                    original_start, original_end = folded.span(start, end)
+                    original_start, original_end = folded.span(start + auxiliary, end)
                     hits.append(TermHit(original_start, original_end, entry_id))
                     resume = end
                     break
         return hits
+
+
+def _auxiliary_length(folded_form: str) -> int:
+    """How many characters of a folded form are an auxiliary and the spaces after it."""
+    words = folded_form.split(" ", 1)
+    if len(words) == 2 and words[0] in _AUXILIARIES and words[1].strip():
+        return len(folded_form) - len(words[1].lstrip())
+    return 0
 
 
 class _TermLinkProcessor(Treeprocessor):  # type: ignore[misc]

@@ -2,7 +2,9 @@
 
 Works on the plain text of the pane (one character per document position, blocks joined by
 line breaks), so a place's offsets are positions the pane can select directly. Terms inside
-headings are skipped, as the pane links none there: every place is a term link.
+headings are skipped, as the pane links none there. Every other occurrence is a place, also the
+repeats the pane shows as plain text (it links a term once per section): the pane selects a
+place by its positions, link or not.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
+from reader.core.hyphenation import strip_soft_hyphens
 from reader.core.links import is_term_link
 from reader.core.structure import Block, Link, Node, build_structure
 from reader.ui.widgets.text_pane import TextPane
@@ -75,7 +76,7 @@ def _block_links(block: QTextBlock) -> tuple[Link, ...]:
             pieces.append((fragment.text(), href, start, end))
         it += 1
     for text, href, start, end in pieces:
-        links.append(Link(text.strip(), href, start, end))
+        links.append(Link(strip_soft_hyphens(text).strip(), href, start, end))
     return tuple(links)
 
 
@@ -84,7 +85,8 @@ def document_blocks(document: QTextDocument) -> list[Block]:
     blocks: list[Block] = []
     block = document.begin()
     while block.isValid():
-        text = block.text().replace("\u2028", " ").strip()
+        # Soft hyphens (a word too wide for the column) are for the eye only.
+        text = strip_soft_hyphens(block.text()).replace("\u2028", " ").strip()
         level = block.blockFormat().headingLevel()
         text_list = block.textList()
         if level > 0:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.bundle import resources_dir
 from reader.ui.accessibility.factory import install_pane_accessibility
+from reader.ui.app.contrast_style import install_contrast_style
 from reader.ui.app.translations import install_translators
+from reader.ui.widgets.focus_ring import install_focus_ring
 
 APPLICATION_NAME = "lecteur-sante"
 ORGANISATION_NAME = "lecteur-sante"
@@ -36,6 +38,8 @@ def configure_application(app: QApplication, language: str = "fr") -> str:
     app.setWindowIcon(application_icon())
     # Before any window: Qt caches the first interface it makes for a widget.
     install_pane_accessibility()
+    install_focus_ring(app)  # one visible focus indicator for every control
+    install_contrast_style(app)  # outlines of controls at 3:1 or more (7:1 in Contraste élevé)
     font = QFont(app.font())
     if font.pointSize() < _INTERFACE_POINT_SIZE:
         font.setPointSize(_INTERFACE_POINT_SIZE)

@@ -21,6 +21,7 @@ _LARGE_TEXT = "display/large_text"
 _LARGE_TEXT_SIZE = "display/large_text_size"
 _THEME = "display/theme"
 _SPEECH_SPEED = "display/speech_speed"
+_EVERY_TERM = "display/underline_every_term"
 _READING_ARTICLE = "reading/article"
 _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
@@ -55,6 +56,8 @@ class Settings(QObject):
     """The theme chosen: ``systeme``, ``clair``, ``sombre`` or ``contraste``."""
     speech_speed_changed = Signal(float)
     """How fast the article is read aloud: 0.5 to 2 times the voice's normal speed."""
+    every_term_changed = Signal(bool)
+    """Whether every occurrence of a glossary term is marked, not only the first per section."""
 
     def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +182,17 @@ class Settings(QObject):
             self._write(_SPEECH_SPEED, speed)
             self.speech_speed_changed.emit(speed)
 
+    @property
+    def every_term(self) -> bool:
+        """Whether « Souligner tous les termes » is on (off by default: a calmer page)."""
+        return values.every_term_value(self._read(_EVERY_TERM))
+
+    @every_term.setter
+    def every_term(self, on: bool) -> None:
+        if on != self.every_term:
+            self._write(_EVERY_TERM, on)
+            self.every_term_changed.emit(on)
+
     # -- reading position ---------------------------------------------------------------------
 
     @property
@@ -208,6 +222,7 @@ class Settings(QObject):
         self.large_text_size = text_size.LARGE_TEXT_DEFAULT
         self.theme = SYSTEM
         self.speech_speed = speech.DEFAULT_SPEED
+        self.every_term = values.EVERY_TERM_DEFAULT
 
     def sync(self) -> None:
         """Write pending values now (QSettings writes to a temporary file, then renames it)."""

@@ -33,6 +33,9 @@ def theme_palette(theme: Theme) -> QPalette:
         (_Role.ToolTipBase, theme.popup_background),
         (_Role.ToolTipText, theme.popup_text),
         (_Role.Accent, theme.focus),
+        # Outlines of controls and scroll bar handles (reader.ui.app.contrast_style).
+        (_Role.Mid, theme.control_outline),
+        (_Role.Dark, theme.scroll_handle),
     ):
         palette.setColor(role, QColor(colour))
     # A disabled control (A− at 50 %) stays legible, only quieter.

@@ -17,6 +17,7 @@ from reader.core import text_size
 from reader.core.bundle import resources_dir
 from reader.core.styles import (
     article_colours,
+    heading_sizes,
     letter_spacing_pixels,
     resolve_em,
     word_spacing_pixels,
@@ -44,6 +45,8 @@ class DisplayController(QObject):
     """The article's size in percent, Grand texte included (definitions follow it)."""
     layout_reset_requested = Signal()
     """« Réinitialiser l’affichage »: the window puts its panels and the reading position back."""
+    every_term_changed = Signal(bool)
+    """« Souligner tous les termes »: every occurrence marked, or the first in each section."""
 
     def __init__(self, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
@@ -103,6 +106,12 @@ class DisplayController(QObject):
             action = QAction(name, self.theme_group)
             action.setCheckable(True)
             self.theme_actions[choice] = action
+        # Each glossary term is marked once per section unless the reader asks for every one.
+        self.every_term_action = QAction(self.tr("Souligner tous les t&ermes"), self)
+        self.every_term_action.setCheckable(True)
+        self.every_term_action.setStatusTip(
+            self.tr("Marquer chaque mot du glossaire partout, pas seulement la première fois")
+        )
         for action in self.size_actions():
             show_shortcut_in_tooltip(action)
         show_shortcut_in_tooltip(self.reset_display_action)
@@ -124,6 +133,9 @@ class DisplayController(QObject):
         for choice, action in self.theme_actions.items():
             action.triggered.connect(partial(self.choose_theme, choice))
         self.reset_display_action.triggered.connect(self.reset_display)
+        self.every_term_action.toggled.connect(self._set_every_term)
+        self._settings.every_term_changed.connect(self.every_term_action.setChecked)
+        self._settings.every_term_changed.connect(self.every_term_changed)
         for changed in (
             self._settings.text_size_changed,
             self._settings.large_text_changed,
@@ -197,6 +209,10 @@ class DisplayController(QObject):
         """Show a theme of the table, or follow the computer (``systeme``)."""
         self._settings.theme = choice
 
+    @Slot(bool)
+    def _set_every_term(self, on: bool) -> None:
+        self._settings.every_term = on
+
     @Slot()
     def reset_display(self) -> None:
         """Every display setting back to its default; the window then resets its layout."""
@@ -229,6 +245,7 @@ class DisplayController(QObject):
         self.zoom_out_action.setEnabled(text_size.can_shrink(percent, self._minimum_percent()))
         self.zoom_reset_action.setEnabled(percent != normal)
         self.large_text_action.setChecked(large)
+        self.every_term_action.setChecked(self._settings.every_term)
         self.theme_actions[self._settings.theme].setChecked(True)
 
     def _show_reading_style(self) -> None:
@@ -243,6 +260,7 @@ class DisplayController(QObject):
             font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
             font.setWordSpacing(word_spacing_pixels(em_pixels))
             css += "\n" + self._large_text_css
+        css += "\n" + heading_sizes(self.text_percent)  # headings grow less than the text
         css += "\n" + article_colours(self.theme)
         self.reading_style_changed.emit(font, resolve_em(css, em_pixels))
 

@@ -131,6 +131,14 @@ class GlossaryController(QObject):
         """The text moved or reflowed: the popup follows its term at the next turn."""
         self._follow.start()
 
+    @Slot()
+    def find_places_again(self) -> None:
+        """The text's positions moved (soft hyphens came or went): the places are found again,
+        now if the panel is shown, else when it is."""
+        if self._places_found:
+            self._places_found = False
+            self._find_places(self._dock_shown)
+
     @Slot(bool)
     def _find_places(self, shown: bool = True) -> None:
         self._dock_shown = shown

@@ -1,8 +1,9 @@
-"""A frame drawn in the theme's colours: a thin border, and a thick one in the focus colour.
+"""A frame drawn in the theme's colours: a thin border inside a 3-px frame.
 
 Qt style sheets would do this, but a widget under a style sheet stops following the
 application's font (Grand texte) and palette (themes), so the frame is painted instead. The
-frame keeps one width, so taking the focus never moves or rewraps the text.
+focus is shown by the application's one focus ring (reader.ui.widgets.focus_ring), drawn over
+this frame: it keeps one width, so taking the focus never moves or rewraps the text.
 """
 
 from __future__ import annotations
@@ -22,17 +23,15 @@ def prepare_frame(widget: QFrame) -> None:
     widget.setLineWidth(FRAME_WIDTH)
 
 
-def paint_frame(widget: QFrame, theme: Theme, focused: bool) -> None:
-    """Paint the frame over Qt's: 3 px of the focus colour, or 1 px of the border colour."""
+def paint_frame(widget: QFrame, theme: Theme) -> None:
+    """Paint the frame over Qt's: the background, with 1 px of the border colour outside."""
     painter = QPainter(widget)
     rect = widget.rect()
     inner = rect.adjusted(FRAME_WIDTH, FRAME_WIDTH, -FRAME_WIDTH, -FRAME_WIDTH)
-    outer_colour = QColor(theme.focus if focused else theme.background)
     for band in _bands(rect, inner):
-        painter.fillRect(band, outer_colour)
-    if not focused:
-        painter.setPen(QColor(theme.border))
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.fillRect(band, QColor(theme.background))
+    painter.setPen(QColor(theme.border))
+    painter.drawRect(rect.adjusted(0, 0, -1, -1))
     painter.end()
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QToolButton,
@@ -27,6 +29,14 @@ from reader.ui.app.theme_palette import set_colours, text_roles, window_roles
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _POSITION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _wrap_items(view: QListWidget) -> None:
+    """Long items wrap and follow the panel's width: never a sideways scroll bar."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class GlossaryPanel(QWidget):
@@ -45,7 +55,13 @@ class GlossaryPanel(QWidget):
         filter_label = QLabel(self.tr("&Filtrer"), self)
         self._filter = QLineEdit(self)
         self._filter.setObjectName("glossaryFilter")
-        self._filter.setPlaceholderText(self.tr("un mot, avec ou sans accents"))
+        self._hint_text = self.tr("un mot, avec ou sans accents")
+        self._filter.setPlaceholderText(self._hint_text)
+        # The same hint, wrapped under the field, when the field is too narrow to show it
+        # whole (Grand texte's 150 % interface in a narrow panel).
+        self._hint = QLabel(self._hint_text, self)
+        self._hint.setWordWrap(True)
+        self._hint.hide()
         self._filter.setClearButtonEnabled(True)
         for button in self._filter.findChildren(QToolButton):  # Qt leaves its clear button unnamed
             button.setAccessibleName(self.tr("Effacer le filtre"))
@@ -55,6 +71,7 @@ class GlossaryPanel(QWidget):
         self._entries = QListWidget(self)
         self._entries.setObjectName("glossaryEntries")
         self._entries.setAccessibleName(self.tr("Termes du glossaire"))
+        _wrap_items(self._entries)
         self._no_match = QLabel(self.tr("Aucun terme ne correspond."), self)
         self._no_match.setWordWrap(True)  # labels wrap, so that the panel can be narrow
         self._no_match.hide()
@@ -74,8 +91,7 @@ class GlossaryPanel(QWidget):
         self._places_label.setWordWrap(True)
         self._place_list = QListWidget(self)
         self._place_list.setObjectName("glossaryPlaces")
-        self._place_list.setWordWrap(True)
-        self._place_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        _wrap_items(self._place_list)
         self._place_list.setAccessibleName(self.tr("Où le terme apparaît dans le texte"))
         self._places_label.setBuddy(self._place_list)
 
@@ -83,6 +99,7 @@ class GlossaryPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(filter_label)
         layout.addWidget(self._filter)
+        layout.addWidget(self._hint)
         layout.addWidget(self._entries, 2)
         layout.addWidget(self._no_match)
         layout.addWidget(self._definition)
@@ -94,6 +111,32 @@ class GlossaryPanel(QWidget):
         self._place_list.itemActivated.connect(self._choose_place)
         self._place_list.itemClicked.connect(self._choose_place)
         self._show_current(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """The filter's hint in the field when it fits there, else wrapped under it."""
+        hint = getattr(self, "_hint", None)  # font changes come during construction too
+        if hint is None:
+            return
+        margins = self._filter.textMargins()
+        room = self._filter.width() - margins.left() - margins.right() - 2 * 6
+        room -= self._filter.height()  # the clear button's place
+        fits = self._filter.fontMetrics().horizontalAdvance(self._hint_text) <= room
+        self._filter.setPlaceholderText(self._hint_text if fits else "")
+        hint.setVisible(not fits)
+
+    @property
+    def hint_shown_below(self) -> bool:
+        """Whether the filter's hint is shown under the field (it does not fit inside)."""
+        return not self._hint.isHidden()
 
     # -- public -------------------------------------------------------------------------------
 

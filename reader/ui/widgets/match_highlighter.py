@@ -45,6 +45,7 @@ class MatchHighlighter(QObject):
         self._heading_offsets: list[int] = []
         self._results = ResultSet("", [], [])
         self._current = -1
+        self._query: tuple[str, SearchOptions] | None = None  # the last search that found some
         self._built: dict[int, QTextEdit.ExtraSelection] = {}
         self._shown: tuple[int, int] | None = None
         self._match_format = QTextCharFormat()
@@ -58,6 +59,7 @@ class MatchHighlighter(QObject):
         self._follow_timer.timeout.connect(self._follow_view)
         pane.verticalScrollBar().valueChanged.connect(self._schedule_follow)
         pane.document().documentLayout().documentSizeChanged.connect(self._schedule_follow)
+        pane.text_reshaped.connect(self._text_reshaped)
 
     # -- state --------------------------------------------------------------------------------
 
@@ -92,6 +94,7 @@ class MatchHighlighter(QObject):
     def search(self, query: str, options: SearchOptions) -> None:
         """Highlight every match of ``query``; the first at or after the view's top is current."""
         matches: list[Match] = self._searchable().find(query, options) if query.strip() else []
+        self._query = (query, options) if matches else None
         self._results = ResultSet(self._text, matches, self._heading_offsets)
         self._built = {}
         self._shown = None
@@ -126,6 +129,7 @@ class MatchHighlighter(QObject):
         self._built = {}
         self._shown = None
         self._current = -1
+        self._query = None
         self._pane.show_highlights(_LAYER, [])
 
     @Slot(object)
@@ -143,6 +147,25 @@ class MatchHighlighter(QObject):
             self._built = {}
             self._shown = None
             self._refresh()
+
+    @Slot()
+    def _text_reshaped(self) -> None:
+        """Soft hyphens came or went, so positions moved: read the text again and show the same
+        matches, the same one current, without moving the view."""
+        if not self._text:
+            return  # not indexed yet: the first search will read the text
+        query, current = self._query, self._current
+        self.reindex()
+        if query is None:
+            return
+        self._results = ResultSet(
+            self._text, self._searchable().find(*query), self._heading_offsets
+        )
+        self._query = query
+        self._current = current if current < self.count else -1
+        self.results_changed.emit(self._results)
+        self._refresh()
+        self.match_changed.emit(self._current, self.count, 0)
 
     # -- inner workings -----------------------------------------------------------------------
 

@@ -147,12 +147,11 @@ class SectionTree(QTreeWidget):
         """Paint the frame in the theme's colours once Qt has painted its own."""
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint:
-            paint_frame(self, self._theme, self.hasFocus())
+            paint_frame(self, self._theme)
         return bool(handled)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.update()
         # After Qt's own focus event for the tree, which comes once this handler returns.
         QTimer.singleShot(0, self._say_current_item)
 
@@ -179,10 +178,6 @@ class SectionTree(QTreeWidget):
                 focus.setChild(child)
                 QAccessible.updateAccessibility(focus)
                 return
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
     @Slot(object)
     def set_sections(self, sections: Sequence[Section]) -> None:

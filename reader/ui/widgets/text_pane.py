@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QMimeData,
     QObject,
     QPoint,
     QPointF,
@@ -39,11 +40,18 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from reader.core.hyphenation import (
+    position_mover,
+    soft_hyphenate_html,
+    strip_soft_hyphens,
+    word_at,
+)
 from reader.core.links import OUTSIDE_SCHEMES, TERM_SCHEME, is_term_link
 from reader.core.rendered_article import Section
 from reader.core.themes import CLAIR, Theme
@@ -78,6 +86,8 @@ class TextPane(TextViewBase):
     """A link that points at something the reader never shows (a local file, a script)."""
     zoom_requested = Signal(int)
     """Steps of text size asked for with Ctrl+wheel: positive to enlarge, negative to reduce."""
+    text_reshaped = Signal()
+    """Soft hyphens came or went (a word too wide for the column): document positions moved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +110,10 @@ class TextPane(TextViewBase):
         # Glossary terms: their colour (None until the window gives one), the term last
         # activated as [start, end), and where the pointer was released when a link is clicked.
         self._term_colour: str | None = None
-        self._term_spans: list[tuple[int, int]] | None = None  # found at the first render
+        # Every term link of the HTML [start, end, address), found after each setHtml; only
+        # the first of each term in a section stays a link unless every one is asked for.
+        self._term_spans: list[tuple[int, int, str]] | None = None
+        self._every_term = False
         self._active_term = (0, 0)
         self._release_point: QPoint | None = None
         self._highlight_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -109,6 +122,11 @@ class TextPane(TextViewBase):
         self._relayout_timer.setInterval(0)
         self._relayout_timer.timeout.connect(self._update_current_section)
         self._html = ""
+        # Words too wide for the column, shown with soft hyphens, and the column they were
+        # found for (reader.core.hyphenation).
+        self._hyphenated: frozenset[str] = frozenset()
+        self._checked_column = 0.0
+        self._reshaped = False
         # The text at the top of the view, as a document position: kept through restyling and
         # resizing. Scrolling only marks it stale; it is found again when it is needed.
         self._top = 0
@@ -157,7 +175,9 @@ class TextPane(TextViewBase):
         self._html = body_html
         self._term_spans = None
         self._link_spans = None
+        self._hyphenated = frozenset()
         self._render()
+        self._fit_words(new_layout=True, announce=False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._top, self._top_stale = 0, False
         # Reading starts at the top, in the first section.
@@ -170,11 +190,11 @@ class TextPane(TextViewBase):
         document = self.document()
         block = QTextCursor(document)
         block.beginEditBlock()
-        document.setHtml(self._html)
+        document.setHtml(soft_hyphenate_html(self._html, self._hyphenated))
+        self._heading_blocks = self._find_heading_blocks()
         self._mark_terms()
         self._fit_text_column()
         block.endEditBlock()
-        self._heading_blocks = self._find_heading_blocks()
         self._heading_tops = None
 
     @Slot(QFont, str)
@@ -212,6 +232,7 @@ class TextPane(TextViewBase):
             else:
                 self._fit_text_column()
             self._scroll_to_position(top)
+            self._fit_words(new_layout=True)
         finally:
             self._keeping_top = False
         self._update_current_section()
@@ -432,40 +453,104 @@ class TextPane(TextViewBase):
 
     # -- glossary terms -----------------------------------------------------------------------
 
+    @property
+    def every_term_marked(self) -> bool:
+        """Whether every occurrence of a term is a link, not only its first in each section."""
+        return self._every_term
+
+    @Slot(bool)
+    def set_every_term_marked(self, every: bool) -> None:
+        """Mark every occurrence of each term (« Souligner tous les termes »), or only its
+        first in each section, which keeps the page calm; the text stays where it is."""
+        if every == self._every_term:
+            return
+        self._every_term = every
+        if self._html:
+            document = self.document()
+            self.set_reading_style(document.defaultFont(), document.defaultStyleSheet())
+
     def _mark_terms(self) -> None:
-        """Give every term link its look; only formats change, never the text.
+        """Give the term links their look and make the repeats plain text; only formats change,
+        never the text, so positions stay.
 
         Qt's rich-text CSS has no dotted underline, so the format is merged after setHtml.
         """
-        if self._term_colour is None:
-            return
-        look = QTextCharFormat()
-        look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        look.setForeground(QColor(self._term_colour))
-        document = self.document()
         if self._term_spans is None:
             self._term_spans = self._find_term_spans()
         spans = self._term_spans
-        cursor = QTextCursor(document)
+        shown = set(spans) if self._every_term else self._first_in_each_section(spans)
+        look = QTextCharFormat()
+        look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        if self._term_colour is not None:
+            look.setForeground(QColor(self._term_colour))
+        cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        for start, end in spans:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(look)
+        for span in spans:
+            if span not in shown:
+                self._unlink(cursor, span[0], span[1])
+            elif self._term_colour is not None:
+                cursor.setPosition(span[0])
+                cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(look)
         cursor.endEditBlock()
 
-    def _find_term_spans(self) -> list[tuple[int, int]]:
-        """Where the term links are: the same HTML always puts them at the same positions, so
-        they are found once per article, not again at each restyling (a zoom step)."""
+    def _first_in_each_section(
+        self, spans: list[tuple[int, int, str]]
+    ) -> set[tuple[int, int, str]]:
+        """The first link to each term in each section (a section runs to the next heading)."""
         document = self.document()
-        spans: list[tuple[int, int]] = []
+        starts = [document.findBlockByNumber(n).position() for n in self._heading_blocks]
+        seen: set[tuple[int, str]] = set()
+        first: set[tuple[int, int, str]] = set()
+        for span in spans:
+            key = (bisect.bisect_right(starts, span[0]), span[2])
+            if key not in seen:
+                seen.add(key)
+                first.add(span)
+        return first
+
+    def _unlink(self, cursor: QTextCursor, start: int, end: int) -> None:
+        """Make [start, end) plain text: no link, no link colour, no underline."""
+        block = self.document().findBlock(start)
+        pieces: list[tuple[int, int, QTextCharFormat]] = []
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            left = max(start, fragment.position())
+            right = min(end, fragment.position() + fragment.length())
+            if left < right:
+                pieces.append((left, right, QTextCharFormat(fragment.charFormat())))
+            fragments += 1
+        for left, right, fmt in pieces:
+            fmt.setAnchor(False)
+            for prop in (
+                QTextFormat.Property.AnchorHref,
+                QTextFormat.Property.AnchorName,
+                QTextFormat.Property.ForegroundBrush,
+                QTextFormat.Property.TextUnderlineStyle,
+                QTextFormat.Property.FontUnderline,
+            ):
+                fmt.clearProperty(prop)
+            cursor.setPosition(left)
+            cursor.setPosition(right, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(fmt)
+
+    def _find_term_spans(self) -> list[tuple[int, int, str]]:
+        """Where the term links are, and their addresses: the same HTML always puts them at the
+        same positions, so they are found once per layout of the text, not at each restyling."""
+        document = self.document()
+        spans: list[tuple[int, int, str]] = []
         block = document.begin()
         while block.isValid():
             fragments = block.begin()
             while not fragments.atEnd():
                 fragment = fragments.fragment()
-                if is_term_link(fragment.charFormat().anchorHref()):
-                    spans.append((fragment.position(), fragment.position() + fragment.length()))
+                href = fragment.charFormat().anchorHref()
+                if is_term_link(href):
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if spans and spans[-1][1] == start and spans[-1][2] == href:
+                        start = spans.pop()[0]  # one link cut in pieces (bold inside it)
+                    spans.append((start, end, href))
                 fragments += 1
             block = block.next()
         return spans
@@ -481,6 +566,8 @@ class TextPane(TextViewBase):
         scroll it into view."""
         cursor = QTextCursor(self.document())
         span = self._link_span(position)
+        if span is None:  # a repeat shown as plain text: the term's characters all the same
+            span = next((t for t in self._term_spans or () if t[0] <= position < t[1]), None)
         if span is None:
             cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         else:
@@ -787,6 +874,7 @@ class TextPane(TextViewBase):
             self._fit_text_column()
             if self._html:
                 self._scroll_to_position(top)
+                self._fit_words(new_layout=False)
         finally:
             self._keeping_top = False
         self._update_current_section()
@@ -795,7 +883,7 @@ class TextPane(TextViewBase):
         """Paint the frame in the theme's colours once Qt has painted its own."""
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint:
-            paint_frame(self, self._theme, self.hasFocus())
+            paint_frame(self, self._theme)
         return bool(handled)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -809,7 +897,6 @@ class TextPane(TextViewBase):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.update()
         # Screen readers: back on a link (after a definition, from another panel), the word and
         # its kind are said with the text.
         cursor = self.textCursor()
@@ -817,10 +904,6 @@ class TextPane(TextViewBase):
         if span is not None and span[:2] == (cursor.selectionStart(), cursor.selectionEnd()):
             text = cursor.selectedText()
             self._describe(span[:2], f"{text}, {self._link_description(span[2])}")
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel asks for a text size step per notch (Qt's own zoom is not used)."""
@@ -834,6 +917,117 @@ class TextPane(TextViewBase):
             self._wheel_zoom -= steps * _WHEEL_NOTCH
             self.zoom_requested.emit(steps)
         event.accept()
+
+    # -- words wider than the column ------------------------------------------------------------
+
+    @property
+    def column_characters(self) -> float:
+        """About how many characters of body text a line of the column holds now."""
+        return self._column_width() / self._character_width()
+
+    def column_characters_at(self, viewport_width: float) -> float:
+        """About how many characters a line would hold in a viewport this wide."""
+        margins = 2 * (self.document().documentMargin() + _MIN_SIDE_MARGIN)
+        return max(0.0, viewport_width - margins) / self._character_width()
+
+    def _character_width(self) -> float:
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return max(1.0, metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE))
+
+    def _column_width(self) -> float:
+        fmt = self.document().rootFrame().frameFormat()
+        margins = 2 * self.document().documentMargin() + fmt.leftMargin() + fmt.rightMargin()
+        return max(0.0, self.viewport().width() - margins)
+
+    def _fit_words(self, new_layout: bool, announce: bool = True) -> None:
+        """Give soft hyphens to the words the column cannot hold, and take them back when it
+        can: a line never ends inside a word unless a single syllable is wider than the column.
+
+        Words only break when the column narrows or the text is laid out anew, so a wider
+        column is checked only when some word carries hyphens.
+        """
+        column = self._column_width()
+        if not new_layout:
+            if abs(column - self._checked_column) < 0.5:
+                return
+            if column > self._checked_column and not self._hyphenated:
+                self._checked_column = column  # more room and no hyphen: nothing newly breaks
+                return
+        words = self._hyphenated
+        if words and column > self._checked_column + 0.5:
+            words = frozenset()  # more room: perhaps none needs a hyphen any more
+        for _attempt in range(3):
+            if words != self._hyphenated:
+                self._show_hyphenated(words)
+            broken = self._broken_words()
+            if broken <= words:
+                break
+            words = words | broken
+        self._checked_column = column
+        if words != self._hyphenated:
+            self._show_hyphenated(words)
+        if self._reshaped and announce:
+            self.text_reshaped.emit()
+        self._reshaped = False
+
+    def _show_hyphenated(self, words: frozenset[str]) -> None:
+        """Show the text again with soft hyphens in ``words``; caret, highlights and the line
+        at the top stay on the same characters."""
+        document = self.document()
+        old_text = document.toRawText()
+        top = self.top_position
+        cursor = self.textCursor()
+        caret = (cursor.anchor(), cursor.position())
+        highlights = [
+            (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
+            for s in self.extraSelections()
+        ]
+        self._hyphenated = words
+        self._term_spans = None
+        keeping = self._keeping_top
+        self._keeping_top = True
+        try:
+            self._render()
+            move = position_mover(old_text, document.toRawText())
+            self.setTextCursor(self._cursor(move(caret[0]), move(caret[1])))
+            restored = []
+            for anchor, position, fmt in highlights:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor(move(anchor), move(position))
+                selection.format = fmt
+                restored.append(selection)
+            self.setExtraSelections(restored)
+            self._active_term = (move(self._active_term[0]), move(self._active_term[1]))
+            self._scroll_to_position(move(top))
+        finally:
+            self._keeping_top = keeping
+        self._reshaped = True
+
+    def _broken_words(self) -> frozenset[str]:
+        """The words that a laid-out line ends inside of (no space, hyphen or soft hyphen)."""
+        document = self.document()
+        document.documentLayout().blockBoundingRect(document.lastBlock())  # lay it all out
+        words: set[str] = set()
+        block = document.begin()
+        while block.isValid():
+            layout = block.layout()
+            if layout is not None and layout.lineCount() > 1:
+                text = block.text()
+                for index in range(layout.lineCount() - 1):
+                    line = layout.lineAt(index)
+                    end = line.textStart() + line.textLength()
+                    if 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+                        word = word_at(text, end)
+                        if word:
+                            words.add(word)
+            block = block.next()
+        return frozenset(words)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the selection as the reader sees it: without the soft hyphens."""
+        data = QMimeData()
+        data.setText(strip_soft_hyphens(self.textCursor().selection().toPlainText()))
+        return data
 
     def _fit_text_column(self) -> None:
         """Centre a column of at most ~70 characters; narrower windows simply wrap."""
