@@ -174,7 +174,7 @@ def test_every_term_setting_survives_a_restart(make_window: WindowFactory, qtbot
     again = make_window()
     assert again.display.every_term_action.isChecked()
     assert again.pane.every_term_marked
-    again.reset_display()
+    again.display.reset_display_action.trigger()
     assert not again.display.every_term_action.isChecked() and not again.pane.every_term_marked
 
 
