@@ -16,7 +16,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}, ligne {self.line}" if self.line is not None else self.path
-        return f"{where} : {self.message}"
+        return f"{where} : {self.message}"
 
 
 class ContentError(Exception):
@@ -35,8 +35,8 @@ def toml_problem(error: ValueError, path: str) -> Problem:
     message = str(error)
     found = _TOML_WHERE.search(message)
     if found is None:
-        return Problem(path, f"TOML invalide : {message}.")
+        return Problem(path, f"TOML invalide : {message}.")
     reason = message[: found.start()]
     return Problem(
-        path, f"TOML invalide, colonne {found.group(2)} : {reason}.", int(found.group(1))
+        path, f"TOML invalide, colonne {found.group(2)} : {reason}.", int(found.group(1))
     )

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
                 )
             )
         if document.problems:
-            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
+            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(
             self.tr(
                 "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
-                "(cet ordinateur n’a pas de connexion) : {0}"
+                "(cet ordinateur n’a pas de connexion) : {0}"
             ).format(address)
         )
 
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
     def _show_refused_link(self, address: str) -> None:
         self.message_bar.show_message(
             self.tr(
-                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
+                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
             ).format(address)
         )
 

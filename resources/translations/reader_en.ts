@@ -81,7 +81,7 @@
         <translation>System</translation>
     </message>
     <message>
-        <source>Taille du texte : {0}</source>
+        <source>Taille du texte : {0}</source>
         <translation>Text size: {0}</translation>
     </message>
 </context>
@@ -143,7 +143,7 @@
         <translation>&amp;In the text ({0})</translation>
     </message>
     <message>
-        <source>&amp;Dans le texte : ce terme n’y figure pas</source>
+        <source>&amp;Dans le texte : ce terme n’y figure pas</source>
         <translation>&amp;In the text: this term does not appear</translation>
     </message>
     <message>
@@ -151,7 +151,7 @@
         <translation>Before the first heading</translation>
     </message>
     <message>
-        <source>On dit aussi :</source>
+        <source>On dit aussi :</source>
         <translation>Also called:</translation>
     </message>
 </context>
@@ -170,15 +170,15 @@
         <translation>Close the definition</translation>
     </message>
     <message>
-        <source>Définition : {0}</source>
+        <source>Définition : {0}</source>
         <translation>Definition: {0}</translation>
     </message>
     <message>
-        <source>On dit aussi :</source>
+        <source>On dit aussi :</source>
         <translation>Also called:</translation>
     </message>
     <message>
-        <source>Voir aussi :</source>
+        <source>Voir aussi :</source>
         <translation>See also:</translation>
     </message>
 </context>
@@ -232,7 +232,7 @@
         <translation>Text of the article</translation>
     </message>
     <message>
-        <source>Problème dans le contenu :</source>
+        <source>Problème dans le contenu :</source>
         <translation>Problem in the content:</translation>
     </message>
     <message>
@@ -260,11 +260,11 @@
         <translation>More toolbar buttons</translation>
     </message>
     <message>
-        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
+        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
         <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
     </message>
     <message>
-        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
+        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
         <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
     </message>
 </context>
@@ -313,7 +313,7 @@
 <context>
     <name>PaneAccessibility</name>
     <message>
-        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
+        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
         <translation>Structure of the article: headings, paragraphs, lists and links</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
         <translation>Heading level {0}</translation>
     </message>
     <message>
-        <source>Terme du glossaire : Entrée affiche sa définition</source>
+        <source>Terme du glossaire : Entrée affiche sa définition</source>
         <translation>Glossary term: Enter shows its definition</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>The whole article</translation>
     </message>
     <message>
-        <source>Section en cours : « {0} »</source>
+        <source>Section en cours : « {0} »</source>
         <translation>Current section: “{0}”</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
         <translation>Print</translation>
     </message>
     <message>
-        <source>Que voulez-vous imprimer ?</source>
+        <source>Que voulez-vous imprimer ?</source>
         <translation>What do you want to print?</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <source>Que voulez-vous mettre dans le PDF ?</source>
+        <source>Que voulez-vous mettre dans le PDF ?</source>
         <translation>What do you want in the PDF?</translation>
     </message>
     <message>
@@ -387,15 +387,15 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Dossier :</source>
+        <source>Dossier :</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <source>Nom du fichier :</source>
+        <source>Nom du fichier :</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <source>Type :</source>
+        <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
@@ -415,11 +415,11 @@
         <translation>the PDF could not be drawn.</translation>
     </message>
     <message>
-        <source>Le PDF n’a pas été enregistré : {0}</source>
+        <source>Le PDF n’a pas été enregistré : {0}</source>
         <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <source>PDF enregistré : {0}</source>
+        <source>PDF enregistré : {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>&amp;Rechercher :</source>
+        <source>&amp;Rechercher :</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
@@ -579,26 +579,26 @@
         <translation>{0} matches</translation>
     </message>
     <message>
-        <source>{0} (dans « {1} »)</source>
+        <source>{0} (dans « {1} »)</source>
         <translation>{0} (in “{1}”)</translation>
     </message>
     <message>
-        <source>… et {0} autres, non listés : précisez la recherche.</source>
+        <source>… et {0} autres, non listés : précisez la recherche.</source>
         <translation>… and {0} more, not listed: narrow the search.</translation>
     </message>
     <message>
-        <source>Définition de « {0} » : {1}</source>
+        <source>Définition de « {0} » : {1}</source>
         <translation>Definition of “{0}”: {1}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Définition de « {0} »&lt;/b&gt; : {1}</source>
+        <source>&lt;b&gt;Définition de « {0} »&lt;/b&gt; : {1}</source>
         <translation>&lt;b&gt;Definition of “{0}”&lt;/b&gt;: {1}</translation>
     </message>
 </context>
 <context>
     <name>SectionTree</name>
     <message>
-        <source>Section en cours : {0}</source>
+        <source>Section en cours : {0}</source>
         <translation>Current section: {0}</translation>
     </message>
 </context>
@@ -629,7 +629,7 @@
         <translation> or </translation>
     </message>
     <message>
-        <source>Ouvrir le menu « {0} »</source>
+        <source>Ouvrir le menu « {0} »</source>
         <translation>Open the “{0}” menu</translation>
     </message>
 </context>
@@ -689,6 +689,63 @@
     <message>
         <source>{0} ou {1}</source>
         <translation>{0} or {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Lecteur hors ligne d’articles de santé. Sans argument, ouvre l’article fourni « Le cancer peut-il être guéri après métastase ? ».</source>
+        <translation>Offline reader for health articles. Without an argument, opens the bundled French article “Le cancer peut-il être guéri après métastase ?”.</translation>
+    </message>
+    <message>
+        <source>Un autre article : un fichier Markdown (.md). S’il a un glossary.toml à côté de lui, c’est son glossaire ; un fichier &lt;nom&gt;.toml à côté de lui donne ses métadonnées.</source>
+        <translation>Another article: a Markdown file (.md). A glossary.toml beside it is its glossary; a &lt;name&gt;.toml file beside it gives its metadata.</translation>
+    </message>
+    <message>
+        <source>Utilisation : </source>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>affiche cette aide et quitte</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>CHEMIN</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>article Markdown à ouvrir</source>
+        <translation>Markdown article to open</translation>
+    </message>
+    <message>
+        <source>LANGUE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>langue de l’interface ({0}) ; par défaut celle du système si elle est proposée, sinon le français</source>
+        <translation>language of the interface ({0}); by default the system’s if offered, else French</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>fichier de réglages à utiliser (par défaut, celui de l’utilisateur)</source>
+        <translation>settings file to use (by default, the user’s)</translation>
+    </message>
+    <message>
+        <source>{0} : erreur : {1}
+</source>
+        <translation>{0}: error: {1}
+</translation>
     </message>
 </context>
 <context>

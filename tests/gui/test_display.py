@@ -103,7 +103,7 @@ def test_keys_change_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
         qtbot.keyClick(pane, key, CTRL)
         assert window.display.size_label.text() == _label(percent)
         assert _points(window) == pytest.approx(14.0 * percent / 100)
-        assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(percent)}"
+        assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(percent)}"
 
 
 def test_ctrl_wheel_changes_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
@@ -195,7 +195,7 @@ def test_buttons_are_named_and_show_their_keys(window: MainWindow) -> None:
         assert action.toolTip().startswith(name)
         for key in keys:
             assert key in action.toolTip()
-    assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(100)}"
+    assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(100)}"
 
 
 # -- Grand texte ----------------------------------------------------------------------------

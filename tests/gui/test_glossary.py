@@ -159,8 +159,8 @@ def test_clicking_a_term_opens_its_definition_beside_it(window: MainWindow, qtbo
     popup = window.glossary.popup
     entry = window.document.glossary.get(TERM_ID)
     assert entry is not None
-    assert popup.accessibleName() == f"Définition : {entry.headword}"
-    assert popup.accessibleName() == "Définition : micrométastase"
+    assert popup.accessibleName() == f"Définition : {entry.headword}"
+    assert popup.accessibleName() == "Définition : micrométastase"
     assert entry.definition in " ".join(popup.text.split())
     assert "Voir aussi" in popup.text
     # Beside the term, never over it, and inside the window.
@@ -262,7 +262,7 @@ def test_see_also_shows_the_other_entry_in_the_same_popup(window: MainWindow, qt
     qtbot.waitUntil(lambda: popup.entry_id == "metastase")
     entry = window.document.glossary.get("metastase")
     assert entry is not None
-    assert popup.accessibleName() == "Définition : métastase"
+    assert popup.accessibleName() == "Définition : métastase"
     assert entry.definition in " ".join(popup.text.split())
     assert "On dit aussi : tumeur secondaire" in popup.text
     assert popup.isVisible()

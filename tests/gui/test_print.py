@@ -316,7 +316,7 @@ def test_ctrl_p_asks_what_to_print_then_shows_the_preview(window: MainWindow, qt
     assert isinstance(scope, PrintScopeDialog)
     assert scope.windowTitle() == "Imprimer"
     assert scope.article_choice.isChecked()
-    assert scope.section_choice.text() == f"Section en cours : « {OBJECTIVES} »"
+    assert scope.section_choice.text() == f"Section en cours : « {OBJECTIVES} »"
     for control in (scope.article_choice, scope.section_choice, scope.go_button):
         assert control.accessibleName()
     qtbot.mouseClick(scope.section_choice, Qt.MouseButton.LeftButton)

@@ -257,7 +257,7 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
     headings = window.pane.heading_positions
     # The glossary's definition of « métastase » comes first, then ("title", title) rows and
     # ("match", matched text) rows.
-    expected: list[tuple[str, str]] = [("definition", "Définition de « métastase »")]
+    expected: list[tuple[str, str]] = [("definition", "Définition de « métastase »")]
     last = -1
     for start, end in expected_spans(window, METASTASE):
         section = max(i for i, heading in enumerate(headings) if heading <= start)
@@ -266,7 +266,7 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
             last = section
         expected.append(("match", plain[start:end]))
     rows = _result_rows(window)
-    assert rows[0].startswith("Définition de « métastase » : ")
+    assert rows[0].startswith("Définition de « métastase » : ")
     assert len(rows) == len(expected) > ALL
     for row, (kind, text) in zip(rows, expected, strict=True):
         if kind == "title":
@@ -314,7 +314,7 @@ def test_a_definition_can_come_first(window: MainWindow, qtbot: QtBot) -> None:
     assert not before[0].startswith("Définition")
     results.set_definition("traitement", "Ce qui est fait pour soigner.")
     rows = _result_rows(window)
-    assert rows[0] == "Définition de « traitement » : Ce qui est fait pour soigner."
+    assert rows[0] == "Définition de « traitement » : Ce qui est fait pour soigner."
     assert rows[1:] == before
     results.clear_definition()
     assert _result_rows(window) == before
@@ -374,7 +374,7 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
     results = window.search.search_results
     qtbot.waitUntil(lambda: results.summary_text == "720 résultats")
     rows = _result_rows(window)
-    assert rows[-1] == "… et 220 autres, non listés : précisez la recherche."
+    assert rows[-1] == "… et 220 autres, non listés : précisez la recherche."
 
 
 def test_a_glossary_word_shows_its_definition_first(window: MainWindow, qtbot: QtBot) -> None:

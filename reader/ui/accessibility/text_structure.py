@@ -211,7 +211,7 @@ class _DocumentInterface(QAccessibleWidget):
             return self._pane.accessibleName()
         if t == QAccessible.Text.Description:
             return QCoreApplication.translate(
-                "PaneAccessibility", "Structure de l’article : titres, paragraphes, listes et liens"
+                "PaneAccessibility", "Structure de l’article : titres, paragraphes, listes et liens"
             )
         return ""
 
@@ -301,7 +301,7 @@ def _describe(node: Node) -> str:
     if node.kind == "link":
         if node.href.startswith("terme:"):
             return QCoreApplication.translate(
-                "PaneAccessibility", "Terme du glossaire : Entrée affiche sa définition"
+                "PaneAccessibility", "Terme du glossaire : Entrée affiche sa définition"
             )
         if node.href.startswith("#"):
             return QCoreApplication.translate(

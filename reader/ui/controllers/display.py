@@ -219,7 +219,7 @@ class DisplayController(QObject):
         self.text_percent_changed.emit(percent)
         label = text_size.percent_label(percent)
         self.size_label.setText(label)
-        self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))
+        self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))
         normal = text_size.LARGE_TEXT_DEFAULT if large else text_size.DEFAULT
         self.zoom_reset_action.setIconText(text_size.percent_label(normal))
         self.zoom_in_action.setEnabled(text_size.can_grow(percent))

@@ -53,7 +53,7 @@ def shortcut_rows(
         if mnemonic:
             alt = QKeySequence(f"Alt+{mnemonic.upper()}").toString(native)
             name = title.replace("&", "")
-            opening = QCoreApplication.translate("ShortcutsDialog", "Ouvrir le menu « {0} »")
+            opening = QCoreApplication.translate("ShortcutsDialog", "Ouvrir le menu « {0} »")
             rows.append((alt, opening.format(name)))
         menu = menu_action.menu()
         if isinstance(menu, QMenu):

@@ -230,7 +230,7 @@ class GlossaryPanel(QWidget):
         if places:
             self._places_label.setText(self.tr("&Dans le texte ({0})").format(len(places)))
         else:
-            self._places_label.setText(self.tr("&Dans le texte : ce terme n’y figure pas"))
+            self._places_label.setText(self.tr("&Dans le texte : ce terme n’y figure pas"))
         section: str | None = None
         for place in places:
             if place.section != section:
@@ -250,7 +250,7 @@ class GlossaryPanel(QWidget):
     def _synonyms_line(self, entry: Entry) -> list[str]:
         if not entry.synonyms:
             return []
-        also = self.tr("On dit aussi :")
+        also = self.tr("On dit aussi :")
         return [f"{also} {', '.join(entry.synonyms)}"]
 
     def _definition_html(self, entry: Entry) -> str:

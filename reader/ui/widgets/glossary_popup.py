@@ -167,7 +167,7 @@ class GlossaryPopup(QFrame):
         self._entry_id = entry_id
         document, self._natural_width = self._document_for(entry)
         self._body.setDocument(document)
-        name = self.tr("Définition : {0}").format(entry.headword)
+        name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
         self.entry_shown.emit(entry_id)
@@ -192,7 +192,7 @@ class GlossaryPopup(QFrame):
         ]
         if entry.synonyms:
             said = ", ".join(html.escape(synonym) for synonym in entry.synonyms)
-            also = html.escape(self.tr("On dit aussi :"))
+            also = html.escape(self.tr("On dit aussi :"))
             parts.append(f"<p>{also} <i>{said}</i></p>")
         links = []
         for target in entry.see_also:
@@ -201,7 +201,7 @@ class GlossaryPopup(QFrame):
                 address = html.escape(f"{_SEE_ALSO_SCHEME}:{other.id}", quote=True)
                 links.append(f"<a href='{address}'>{html.escape(other.headword)}</a>")
         if links:
-            see = html.escape(self.tr("Voir aussi :"))
+            see = html.escape(self.tr("Voir aussi :"))
             parts.append(f"<p>{see} {', '.join(links)}</p>")
         return "".join(parts)
 

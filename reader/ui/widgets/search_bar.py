@@ -74,7 +74,7 @@ class SearchBar(QFrame):
         self._was_hidden = True
         self._announced = ""
 
-        label = QLabel(self.tr("&Rechercher :"), self)
+        label = QLabel(self.tr("&Rechercher :"), self)
         self.field = _QueryField(self)
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Rechercher dans l’article"))

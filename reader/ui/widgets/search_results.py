@@ -322,12 +322,12 @@ class SearchResults(QWidget):
                     plain,
                     f"{html.escape(found.before)}<span style='{self._match_style}'>"
                     f"<b>{html.escape(found.match)}</b></span>{html.escape(found.after)}",
-                    self.tr("{0} (dans « {1} »)").format(plain, section_title),
+                    self.tr("{0} (dans « {1} »)").format(plain, section_title),
                 )
                 match_rows[row.value] = model.rowCount()
             else:
                 item = _item(
-                    self.tr("… et {0} autres, non listés : précisez la recherche.").format(
+                    self.tr("… et {0} autres, non listés : précisez la recherche.").format(
                         row.value
                     )
                 )
@@ -341,8 +341,8 @@ class SearchResults(QWidget):
 
     def _definition_item(self, headword: str, text: str) -> QStandardItem:
         item = _item(
-            self.tr("Définition de « {0} » : {1}").format(headword, text),
-            self.tr("<b>Définition de « {0} »</b> : {1}").format(
+            self.tr("Définition de « {0} » : {1}").format(headword, text),
+            self.tr("<b>Définition de « {0} »</b> : {1}").format(
                 html.escape(headword), html.escape(text)
             ),
         )

@@ -54,7 +54,7 @@ _REVEAL_AT = 1 / 3
 # Characters of a French line that the text column holds at most (WCAG 1.4.8 asks for ≤ 80).
 _MAX_LINE_CHARACTERS = 70
 _MIN_SIDE_MARGIN = 12.0
-_SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
+_SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
 # The id Python-Markdown's headings carry (reader.core.markdown_render), and the tag before it.
