@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader.core.bundle import bundled_article, resources_dir
+from reader.core.display_check import has_display
 from reader.core.document import Document
 from reader.core.languages import (
     SOURCE_LANGUAGE,
@@ -27,6 +28,7 @@ class _Words:
     window (read without Qt, so ``--help`` answers at once)."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         path = resources_dir() / "translations" / f"reader_{language}.ts"
         self._table = read_ts(path) if language != SOURCE_LANGUAGE and path.exists() else {}
 
@@ -65,8 +67,7 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def _parser(language: str) -> argparse.ArgumentParser:
-    words = _Words(language)
+def _parser(words: _Words) -> argparse.ArgumentParser:
 
     parser = _Parser(
         words,
@@ -84,7 +85,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
         ),
         formatter_class=_formatter(
             words.translate("CommandLine", "Utilisation\u00a0: "),
-            "\u00a0" if language == SOURCE_LANGUAGE else "",
+            "\u00a0" if words.language == SOURCE_LANGUAGE else "",
         ),
         add_help=False,
     )
@@ -143,8 +144,9 @@ def _report(problem: Problem | str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Open the window and run the event loop; reuses a QApplication that already exists."""
     arguments = sys.argv[1:] if argv is None else argv
+    words = _Words(_language(arguments))
     try:
-        args = _parser(_language(arguments)).parse_args(arguments)
+        args = _parser(words).parse_args(arguments)
     except SystemExit as stop:  # --help, or unusable arguments (argparse said why)
         return int(stop.code or 0)
 
@@ -153,6 +155,15 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        if not has_display(os.environ, sys.platform):
+            _report(
+                words.translate(
+                    "CommandLine",
+                    "aucun écran graphique (ni DISPLAY ni WAYLAND_DISPLAY)\u00a0: lancez le "
+                    "lecteur depuis une session de bureau.",
+                )
+            )
+            return 2
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
     from reader.ui.app.application import APPLICATION_NAME, ORGANISATION_NAME, configure_application
     from reader.ui.app.translations import pick_language

@@ -694,6 +694,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>aucun écran graphique (ni DISPLAY ni WAYLAND_DISPLAY) : lancez le lecteur depuis une session de bureau.</source>
+        <translation>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY): start the reader from a desktop session.</translation>
+    </message>
+    <message>
         <source>Lecteur hors ligne d’articles de santé. Sans argument, ouvre l’article fourni « Le cancer peut-il être guéri après métastase ? ».</source>
         <translation>Offline reader for health articles. Without an argument, opens the bundled French article “Le cancer peut-il être guéri après métastase ?”.</translation>
     </message>

@@ -162,3 +162,23 @@ def test_python_dash_m_reader_help_runs_from_elsewhere(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Utilisation" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("fr", "reader: aucun écran graphique"), ("en", "reader: no graphical display")],
+)
+def test_without_a_display_one_clear_line_and_status_2(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--lang", lang],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1, result.stderr
+    assert "xcb" not in result.stderr
