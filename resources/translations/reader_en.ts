@@ -61,15 +61,19 @@
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
+        <source>Taille normale</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
         <source>&amp;Grand texte</source>
-        <translation>&amp;Large text</translation>
+        <translation>Lar&amp;ge text</translation>
     </message>
     <message>
         <source>Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées</source>
         <translation>Article text at 200 % or more, interface at 150 %, spaced letters</translation>
     </message>
     <message>
-        <source>Réinitialiser l’&amp;affichage</source>
+        <source>Ré&amp;initialiser l’affichage</source>
         <translation>Reset the &amp;display</translation>
     </message>
     <message>
@@ -103,8 +107,8 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <source>&amp;Filtrer</source>
-        <translation>&amp;Filter</translation>
+        <source>Fi&amp;ltrer</source>
+        <translation>Fil&amp;ter</translation>
     </message>
     <message>
         <source>un mot, avec ou sans accents</source>
@@ -131,7 +135,7 @@
         <translation>Definition</translation>
     </message>
     <message>
-        <source>&amp;Dans le texte</source>
+        <source>Dans le &amp;texte</source>
         <translation>&amp;In the text</translation>
     </message>
     <message>
@@ -139,11 +143,11 @@
         <translation>Where the term appears in the text</translation>
     </message>
     <message>
-        <source>&amp;Dans le texte ({0})</source>
+        <source>Dans le &amp;texte ({0})</source>
         <translation>&amp;In the text ({0})</translation>
     </message>
     <message>
-        <source>&amp;Dans le texte : ce terme n’y figure pas</source>
+        <source>Dans le &amp;texte : ce terme n’y figure pas</source>
         <translation>&amp;In the text: this term does not appear</translation>
     </message>
     <message>
@@ -295,7 +299,7 @@
     </message>
     <message>
         <source>&amp;Zone suivante</source>
-        <translation>&amp;Next area</translation>
+        <translation>Next &amp;area</translation>
     </message>
     <message>
         <source>Sommaire, texte, puis les autres zones</source>
@@ -449,8 +453,8 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>&amp;Rechercher :</source>
-        <translation>&amp;Find:</translation>
+        <source>Re&amp;chercher :</source>
+        <translation>Fi&amp;nd:</translation>
     </message>
     <message>
         <source>Rechercher dans l’article</source>
@@ -477,7 +481,7 @@
         <translation>Next match</translation>
     </message>
     <message>
-        <source>Respecter les &amp;accents</source>
+        <source>Respecter les acce&amp;nts</source>
         <translation>Match &amp;accents</translation>
     </message>
     <message>
@@ -556,7 +560,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Aller aux &amp;résultats</source>
+        <source>&amp;Aller aux résultats</source>
         <translation>Go to the &amp;results</translation>
     </message>
 </context>
@@ -750,6 +754,81 @@
 </source>
         <translation>{0}: error: {1}
 </translation>
+    </message>
+</context>
+<context>
+    <name>KeyNames</name>
+    <message>
+        <source>Page suivante</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Flèche bas</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <source>Flèche haut</source>
+        <translation>Up arrow</translation>
+    </message>
+    <message>
+        <source>Flèche gauche</source>
+        <translation>Left arrow</translation>
+    </message>
+    <message>
+        <source>Flèche droite</source>
+        <translation>Right arrow</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Retour arrière</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Méta</source>
+        <translation>Meta</translation>
     </message>
 </context>
 <context>

@@ -179,12 +179,30 @@ def test_text_column_follows_the_font(window: MainWindow, qtbot: QtBot) -> None:
     assert pane.document().rootFrame().frameFormat().leftMargin() < margin_before
 
 
+def test_the_side_margin_grows_with_the_text(window: MainWindow, qtbot: QtBot) -> None:
+    """From 150 % up the column fills the window: its margin stays about a line high."""
+    pane = window.pane
+    window.resize(1100, 780)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    margins = {}
+    for _ in range(12):  # up to 400 %
+        window.display.zoom_in()
+        percent = window.display.text_percent
+        margin = pane.document().rootFrame().frameFormat().leftMargin()
+        line = QFontMetricsF(pane.document().defaultFont()).height()
+        width = pane.viewport().width() - 2 * pane.document().documentMargin()
+        margins[percent] = margin
+        assert margin >= min(line, width * 0.1) - 0.5, (percent, margin, line)
+    assert margins[400] > margins[150] >= 24
+    assert margins[400] <= pane.viewport().width() * 0.1
+
+
 def test_buttons_are_named_and_show_their_keys(window: MainWindow) -> None:
     toolbar = window.toolbar
     expected = {
         window.display.zoom_out_action: ("A−", "Réduire le texte", ["Ctrl+-"]),
         window.display.zoom_in_action: ("A+", "Agrandir le texte", ["Ctrl++", "Ctrl+="]),
-        window.display.zoom_reset_action: (_label(100), "Taille normale du texte", ["Ctrl+0"]),
+        window.display.zoom_reset_action: ("Taille normale", "Taille normale du texte", ["Ctrl+0"]),
         window.display.large_text_action: ("Grand texte", "Grand texte", ["Ctrl+Maj+T"]),
     }
     for action, (shown, name, keys) in expected.items():

@@ -79,6 +79,9 @@ class DisplayController(QObject):
         self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset_action = QAction(self.tr("Taille &normale du texte"), self)
         self.zoom_reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        # The toolbar says what the button does; a second « 100 % » beside the size read as a
+        # size, not as a button.
+        self.zoom_reset_action.setIconText(self.tr("Taille normale"))
         # Ctrl+Shift+G would clash with « Rechercher le précédent » on Linux.
         self.large_text_action = QAction(self.tr("&Grand texte"), self)
         self.large_text_action.setCheckable(True)
@@ -88,7 +91,7 @@ class DisplayController(QObject):
         self.large_text_action.setStatusTip(
             self.tr("Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées")
         )
-        self.reset_display_action = QAction(self.tr("Réinitialiser l’&affichage"), self)
+        self.reset_display_action = QAction(self.tr("Ré&initialiser l’affichage"), self)
         self.reset_display_action.setStatusTip(
             self.tr("Taille du texte, thème, panneaux et position de lecture par défaut")
         )
@@ -221,7 +224,6 @@ class DisplayController(QObject):
         self.size_label.setText(label)
         self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))
         normal = text_size.LARGE_TEXT_DEFAULT if large else text_size.DEFAULT
-        self.zoom_reset_action.setIconText(text_size.percent_label(normal))
         self.zoom_in_action.setEnabled(text_size.can_grow(percent))
         self.zoom_out_action.setEnabled(text_size.can_shrink(percent, self._minimum_percent()))
         self.zoom_reset_action.setEnabled(percent != normal)

@@ -91,7 +91,7 @@ class SearchController(QObject):
         self.close_search_action.setIconText(self.tr("Fermer"))
         self.close_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.close_search_action.setEnabled(False)  # Escape belongs to the search while it is open
-        self.results_action = QAction(self.tr("Aller aux &résultats"), self)
+        self.results_action = QAction(self.tr("&Aller aux résultats"), self)
         self.results_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
         for action in self.menu_actions():
             show_shortcut_in_tooltip(action)

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.dialogs.key_names import is_on_a_keyboard, spoken_keys
+
 
 def shortcut_rows(
     window: QMainWindow, own_keys: Iterable[tuple[QKeySequence, str]]
 ) -> list[tuple[str, str]]:
     """Every key of a window, made from its menus and actions, then ``own_keys`` (the keys a
     widget answers to by itself, no action standing for them)."""
-    native = QKeySequence.SequenceFormat.NativeText
     rows: list[tuple[str, str]] = []
     seen: set[QAction] = set()
 
@@ -34,7 +35,7 @@ def shortcut_rows(
         if action in seen or action.isSeparator():
             return
         seen.add(action)
-        shown = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+        shown = [spoken_keys(k) for k in action.shortcuts() if is_on_a_keyboard(k)]
         if shown:
             keys = QCoreApplication.translate("ShortcutsDialog", " ou ").join(shown)
             rows.append((keys, action.text().replace("&", "")))
@@ -51,7 +52,7 @@ def shortcut_rows(
         title = menu_action.text()
         mnemonic = title[title.index("&") + 1] if "&" in title[:-1] else ""
         if mnemonic:
-            alt = QKeySequence(f"Alt+{mnemonic.upper()}").toString(native)
+            alt = spoken_keys(QKeySequence(f"Alt+{mnemonic.upper()}"))
             name = title.replace("&", "")
             opening = QCoreApplication.translate("ShortcutsDialog", "Ouvrir le menu « {0} »")
             rows.append((alt, opening.format(name)))
@@ -61,7 +62,7 @@ def shortcut_rows(
     for action in window.findChildren(QAction):
         add(action)
     for sequence, what in own_keys:
-        rows.append((sequence.toString(native), what))
+        rows.append((spoken_keys(sequence), what))
     return rows
 
 

@@ -42,7 +42,7 @@ class GlossaryPanel(QWidget):
         self._folded: dict[str, str] = {}  # entry id -> what the filter looks in, folded
         self._definition_plain = ""
 
-        filter_label = QLabel(self.tr("&Filtrer"), self)
+        filter_label = QLabel(self.tr("Fi&ltrer"), self)
         self._filter = QLineEdit(self)
         self._filter.setObjectName("glossaryFilter")
         self._filter.setPlaceholderText(self.tr("un mot, avec ou sans accents"))
@@ -70,7 +70,7 @@ class GlossaryPanel(QWidget):
         )
         self._definition.setAccessibleName(self.tr("Définition"))
 
-        self._places_label = QLabel(self.tr("&Dans le texte"), self)
+        self._places_label = QLabel(self.tr("Dans le &texte"), self)
         self._places_label.setWordWrap(True)
         self._place_list = QListWidget(self)
         self._place_list.setObjectName("glossaryPlaces")
@@ -219,7 +219,7 @@ class GlossaryPanel(QWidget):
             self._definition_plain = ""
             self._definition.setText("")
             self._definition.hide()
-            self._places_label.setText(self.tr("&Dans le texte"))
+            self._places_label.setText(self.tr("Dans le &texte"))
             return
         self._definition.setText(self._definition_html(entry))
         self._definition_plain = "\n".join(
@@ -228,9 +228,9 @@ class GlossaryPanel(QWidget):
         self._definition.show()
         places = self._places.get(entry.id, ())
         if places:
-            self._places_label.setText(self.tr("&Dans le texte ({0})").format(len(places)))
+            self._places_label.setText(self.tr("Dans le &texte ({0})").format(len(places)))
         else:
-            self._places_label.setText(self.tr("&Dans le texte : ce terme n’y figure pas"))
+            self._places_label.setText(self.tr("Dans le &texte : ce terme n’y figure pas"))
         section: str | None = None
         for place in places:
             if place.section != section:

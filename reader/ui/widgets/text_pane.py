@@ -53,7 +53,11 @@ if TYPE_CHECKING:
 _REVEAL_AT = 1 / 3
 # Characters of a French line that the text column holds at most (WCAG 1.4.8 asks for ≤ 80).
 _MAX_LINE_CHARACTERS = 70
+# The text's side margin when the column fills the window: one line height of the text (it grows
+# with the size), but at most a tenth of the width each side, and never less than 12 px.
 _MIN_SIDE_MARGIN = 12.0
+_SIDE_MARGIN_LINES = 1.0
+_SIDE_MARGIN_MAX_SHARE = 0.1
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
@@ -708,7 +712,8 @@ class TextPane(QTextBrowser):
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * _MAX_LINE_CHARACTERS
         width = self.viewport().width() - 2 * self.document().documentMargin()
-        side = max(_MIN_SIDE_MARGIN, (width - column) / 2)
+        comfortable = min(metrics.height() * _SIDE_MARGIN_LINES, width * _SIDE_MARGIN_MAX_SHARE)
+        side = max(_MIN_SIDE_MARGIN, comfortable, (width - column) / 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) < 0.5:

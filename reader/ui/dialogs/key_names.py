@@ -1,0 +1,71 @@
+"""Keys named as people say them (« Page suivante », « Flèche bas », « Ctrl+Origine »).
+
+Qt's own French names are a keyboard's abbreviations (« Page suiv », « Bas ») and its standard
+zoom keys include media keys no clinic keyboard has (« Zoom avant »); the help page uses these.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
+from PySide6.QtGui import QKeySequence
+
+# Keys past the function keys are media and browser keys (« Zoom avant », « Retour »…).
+_LAST_KEYBOARD_KEY = Qt.Key.Key_F35.value
+
+
+def _key_name(key: Qt.Key) -> str:
+    """The name of one key, without modifiers."""
+    tr = QCoreApplication.translate
+    names = {
+        Qt.Key.Key_PageDown: tr("KeyNames", "Page suivante"),
+        Qt.Key.Key_PageUp: tr("KeyNames", "Page précédente"),
+        Qt.Key.Key_Down: tr("KeyNames", "Flèche bas"),
+        Qt.Key.Key_Up: tr("KeyNames", "Flèche haut"),
+        Qt.Key.Key_Left: tr("KeyNames", "Flèche gauche"),
+        Qt.Key.Key_Right: tr("KeyNames", "Flèche droite"),
+        Qt.Key.Key_Home: tr("KeyNames", "Origine"),
+        Qt.Key.Key_End: tr("KeyNames", "Fin"),
+        Qt.Key.Key_Return: tr("KeyNames", "Entrée"),
+        Qt.Key.Key_Enter: tr("KeyNames", "Entrée"),
+        Qt.Key.Key_Escape: tr("KeyNames", "Échap"),
+        Qt.Key.Key_Tab: tr("KeyNames", "Tab"),
+        Qt.Key.Key_Backtab: tr("KeyNames", "Tab"),
+        Qt.Key.Key_Backspace: tr("KeyNames", "Retour arrière"),
+        Qt.Key.Key_Space: tr("KeyNames", "Espace"),
+        Qt.Key.Key_Delete: tr("KeyNames", "Suppr"),
+    }
+    if key in names:
+        return names[key]
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _combinations(sequence: QKeySequence) -> list[QKeyCombination]:
+    """The chords of a sequence (PySide indexes it; its stubs do not say so)."""
+    return [sequence[index] for index in range(sequence.count())]  # type: ignore[index]
+
+
+def is_on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Whether every key of ``sequence`` is on an ordinary keyboard (no media key)."""
+    return not sequence.isEmpty() and all(
+        combination.key().value <= _LAST_KEYBOARD_KEY for combination in _combinations(sequence)
+    )
+
+
+def spoken_keys(sequence: QKeySequence) -> str:
+    """``sequence`` as people say it: « Ctrl+Maj+T », « Ctrl+Origine », « Page suivante »."""
+    tr = QCoreApplication.translate
+    chords = []
+    for combination in _combinations(sequence):
+        modifiers = combination.keyboardModifiers()
+        parts = []
+        for modifier, name in (
+            (Qt.KeyboardModifier.ControlModifier, tr("KeyNames", "Ctrl")),
+            (Qt.KeyboardModifier.ShiftModifier, tr("KeyNames", "Maj")),
+            (Qt.KeyboardModifier.AltModifier, tr("KeyNames", "Alt")),
+            (Qt.KeyboardModifier.MetaModifier, tr("KeyNames", "Méta")),
+        ):
+            if modifiers & modifier:
+                parts.append(name)
+        parts.append(_key_name(combination.key()))
+        chords.append("+".join(parts))
+    return ", ".join(chords)
