@@ -26,6 +26,7 @@ from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
 from reader.ui.controllers.action_text import add_tool, show_shortcut_in_tooltip
 from reader.ui.controllers.display import READING_FONTS, DisplayController
+from reader.ui.controllers.dock_tabs import DockTabs
 from reader.ui.controllers.glossary import GlossaryController
 from reader.ui.controllers.navigation import NavigationController
 from reader.ui.controllers.printing import PrintingController
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.tree_dock, self.search.results_dock)
         self.search.results_dock.hide()  # results belong to a search
         self.tree_dock.raise_()  # of the tabs on the left, the contents come first
+        DockTabs(self)  # issue 15: the side tabs keep their whole names when narrow
         # F6 visits these in order; the glossary's and search's join after the first paint.
         for region in (self.tree, self.message_bar, self.pane):
             self.navigation.regions.append(region)

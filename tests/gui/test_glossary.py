@@ -449,7 +449,31 @@ def test_choosing_a_place_jumps_to_the_term(window: MainWindow, qtbot: QtBot) ->
     assert fold_str(cursor.selectedText()).startswith("guer")
     assert scroll.value() > 0
     shown = window.pane.viewport().rect()
-    assert shown.contains(window.pane.range_rect(cursor.selectionStart(), cursor.selectionEnd()))
+    word = window.pane.range_rect(cursor.selectionStart(), cursor.selectionEnd())
+    assert shown.contains(word)
+    # Brought a third of the way down, as search does, not onto the last visible line.
+    assert shown.height() * 0.2 < word.top() < shown.height() * 0.5, (word, shown)
+
+
+def test_places_show_the_word_in_bold(window: MainWindow, qtbot: QtBot) -> None:
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    qtbot.keyClicks(panel.filter_field, "guerison")
+    places = panel.place_list
+    drawn = [
+        str(places.item(row).data(Qt.ItemDataRole.UserRole + 1)) for row in range(places.count())
+    ]
+    plain = window.pane.toPlainText()
+    links = {link.start: link for link in _term_links(window)}
+    shown = 0
+    for row, html in enumerate(drawn):
+        start = places.item(row).data(Qt.ItemDataRole.UserRole)
+        if not isinstance(start, int):
+            continue  # a section's title, in bold too
+        bold = re.findall(r"<b>(.*?)</b>", html)
+        assert bold == [" ".join(plain[start : links[start].end].split())], html
+        shown += 1
+    assert shown >= 3
 
 
 def test_the_places_of_each_term_are_its_links(window: MainWindow, qtbot: QtBot) -> None:

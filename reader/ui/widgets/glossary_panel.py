@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QToolButton,
@@ -24,9 +25,11 @@ from reader.core.folding import fold_str
 from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.glossary.term_places import Place
 from reader.core.themes import Theme
+from reader.ui.widgets.rich_text_delegate import RichTextDelegate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _POSITION_ROLE = Qt.ItemDataRole.UserRole
+_HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a place's words, the term in bold, as results show
 
 
 class GlossaryPanel(QWidget):
@@ -76,6 +79,8 @@ class GlossaryPanel(QWidget):
         self._place_list.setObjectName("glossaryPlaces")
         self._place_list.setWordWrap(True)
         self._place_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._place_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows rewrap when narrowed
+        self._place_list.setItemDelegate(RichTextDelegate(self._place_list, _HTML_ROLE))
         self._place_list.setAccessibleName(self.tr("Où le terme apparaît dans le texte"))
         self._places_label.setBuddy(self._place_list)
 
@@ -236,14 +241,18 @@ class GlossaryPanel(QWidget):
             if place.section != section:
                 # The section once, in bold, above its places; it is not a place to go to.
                 section = place.section
-                header = QListWidgetItem(section or self.tr("Avant le premier titre"))
+                title = section or self.tr("Avant le premier titre")
+                header = QListWidgetItem(title)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = header.font()
-                font.setBold(True)
-                header.setFont(font)
+                header.setData(_HTML_ROLE, f"<b>{html.escape(title)}</b>")
                 self._place_list.addItem(header)
             row = QListWidgetItem(place.context)
             row.setData(_POSITION_ROLE, place.start)
+            row.setData(
+                _HTML_ROLE,
+                f"{html.escape(place.before)}<b>{html.escape(place.term)}</b>"
+                f"{html.escape(place.after)}",
+            )
             row.setToolTip(place.context)
             self._place_list.addItem(row)
 

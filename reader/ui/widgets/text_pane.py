@@ -485,8 +485,8 @@ class TextPane(QTextBrowser):
         else:
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self._reveal(cursor.selectionStart(), cursor.selectionEnd())
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
 
     def range_rect(self, start: int, end: int) -> QRect:
         """Where the text [start, end) is drawn, in viewport coordinates (both lines if it
@@ -603,17 +603,23 @@ class TextPane(QTextBrowser):
         the way down, so that the lines before it give context.
         """
         cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        self._reveal(start, end)
+        self.setTextCursor(cursor)
+
+    def _reveal(self, start: int, end: int) -> None:
+        """Leave [start, end) where it is if in view, else bring it a third of the way down."""
+        cursor = QTextCursor(self.document())
         cursor.setPosition(end)
         end_rect = self.cursorRect(cursor)
         cursor.setPosition(start)
         start_rect = self.cursorRect(cursor)
         visible = self.viewport().rect()
-        in_view = visible.contains(start_rect) and visible.contains(end_rect)
-        self.setTextCursor(cursor)
-        if not in_view:
-            bar = self.verticalScrollBar()
-            top = self.cursorRect(cursor).top() + bar.value()
-            bar.setValue(round(top - self.viewport().height() * _REVEAL_AT))
+        if visible.contains(start_rect) and visible.contains(end_rect):
+            return
+        bar = self.verticalScrollBar()
+        top = start_rect.top() + bar.value()
+        bar.setValue(round(top - self.viewport().height() * _REVEAL_AT))
 
     # -- links and resources ------------------------------------------------------------------
 
