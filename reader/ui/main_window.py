@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         search.bar_built.connect(self._column.addWidget)
         search.search_ended.connect(self._focus_text)
         printing.message.connect(self.message_bar.show_message)
+        display.message.connect(self.message_bar.show_message)  # issue 15: reset says what it did
 
     def _restore_settings(self) -> None:
         self._default_state = self.saveState(_LAYOUT_VERSION)
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.tree_dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._settings.remember_position(self._article_key, TOP)
         self.pane.show_position(0)
+        self.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)  # issue 15: its frame shows where
 
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:

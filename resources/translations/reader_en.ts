@@ -77,6 +77,10 @@
         <translation>Reset the &amp;display</translation>
     </message>
     <message>
+        <source>Affichage réinitialisé : texte à {0}, thème « {1} », panneaux d’origine, lecture reprise au début.</source>
+        <translation>Display reset: text at {0}, theme “{1}”, panels as at first start, reading from the start.</translation>
+    </message>
+    <message>
         <source>Taille du texte, thème, panneaux et position de lecture par défaut</source>
         <translation>Default text size, theme, panels and reading position</translation>
     </message>
@@ -109,6 +113,10 @@
     <message>
         <source>Fi&amp;ltrer</source>
         <translation>Fil&amp;ter</translation>
+    </message>
+    <message>
+        <source>Cet article n’a pas de glossaire : aucun mot n’y est expliqué.</source>
+        <translation>This article has no glossary: no word in it is explained.</translation>
     </message>
     <message>
         <source>un mot, avec ou sans accents</source>

@@ -555,6 +555,9 @@ def test_reset_display_restores_every_default(
     window.display.theme_actions["contraste"].trigger()
     window.tree_dock.close()
     window.pane.verticalScrollBar().setValue(window.pane.verticalScrollBar().maximum() // 2)
+    window.glossary.dock.raise_()
+    window.glossary.panel.filter_field.setFocus()
+    assert window.focusWidget() is window.glossary.panel.filter_field
 
     window.display.reset_display_action.trigger()
     assert window.display.size_label.text() == _label(100)
@@ -565,6 +568,13 @@ def test_reset_display_restores_every_default(
     assert window.pane.palette().color(QPalette.ColorRole.Base).name() == CLAIR.background
     assert window.tree_dock.isVisible()
     assert window.pane.verticalScrollBar().value() == 0
+    # It says what it did, and the keyboard is in the text, its frame drawn.
+    said = " ".join(window.message_bar.text.split())  # the bar's plain text: spaces as spaces
+    assert said == (
+        "Affichage réinitialisé : texte à 100 %, thème « Système », panneaux "
+        "d’origine, lecture reprise au début."
+    )
+    assert window.focusWidget() is window.pane
     window.close()
     store = QSettings(str(settings_file), QSettings.Format.IniFormat)
     assert str(store.value("display/text_size")) == "100"
@@ -572,3 +582,27 @@ def test_reset_display_restores_every_default(
     second = make_window()
     assert second.display.size_label.text() == _label(100)
     assert second.pane.verticalScrollBar().value() == 0
+
+
+def test_dialogs_grow_with_grand_texte(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.show_shortcuts()
+    dialog = window.navigation.shortcuts_dialog
+    assert dialog is not None
+    normal_width = dialog.width()
+    window.show_about()
+    about = window.findChild(AboutDialog)
+    assert about is not None
+    normal_about = about.minimumWidth()
+    dialog.close()
+    about.close()
+    window.display.large_text_action.trigger()
+    window.navigation.show_shortcuts()
+    dialog = window.navigation.shortcuts_dialog
+    assert dialog is not None
+    # Larger by Grand texte's 150 %, as far as the screen allows.
+    room = dialog.screen().availableGeometry().width() - 40
+    assert dialog.width() >= min(normal_width * 1.4, room), (normal_width, room)
+    window.show_about()  # the same dialog: it follows the new font when Qt hands it over
+    qtbot.waitUntil(lambda: about.minimumWidth() >= min(normal_about * 1.4, room))
+    dialog.close()
+    about.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import content_dir
@@ -485,3 +485,27 @@ def test_the_places_of_each_term_are_its_links(window: MainWindow, qtbot: QtBot)
         panel.choose_entry(entry.id)
         expected = [link.start for link in links if link.href == f"terme:{entry.id}"]
         assert panel.place_positions() == expected, entry.id
+
+
+def test_an_article_without_glossary_says_so_in_the_panel(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    article = tmp_path / "sans-glossaire.md"
+    article.write_text("# Titre\n\nUn texte sans glossaire à côté.\n", encoding="utf-8")
+    window = make_window(article)
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    sentence = panel.findChild(QLabel, "noGlossary")
+    assert isinstance(sentence, QLabel)
+    qtbot.waitUntil(sentence.isVisible)
+    assert sentence.text().startswith("Cet article n’a pas de glossaire")
+    assert not panel.filter_field.isVisible()
+    assert not panel.entry_list.isVisible() and not panel.place_list.isVisible()
+
+
+def test_a_glossary_hides_the_sentence(window: MainWindow, qtbot: QtBot) -> None:
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    qtbot.waitUntil(panel.entry_list.isVisible)
+    sentence = panel.findChild(QLabel, "noGlossary")
+    assert isinstance(sentence, QLabel) and not sentence.isVisible()

@@ -43,6 +43,8 @@ class DisplayController(QObject):
     """The article's size in percent, Grand texte included (definitions follow it)."""
     layout_reset_requested = Signal()
     """« Réinitialiser l’affichage »: the window puts its panels and the reading position back."""
+    message = Signal(str)
+    """What a display command did, to tell the reader (« Affichage réinitialisé… »)."""
 
     def __init__(self, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
@@ -202,6 +204,14 @@ class DisplayController(QObject):
         """Every display setting back to its default; the window then resets its layout."""
         self._settings.reset_display()
         self.layout_reset_requested.emit()
+        choice = self._settings.theme
+        theme = self.tr("Système") if choice == SYSTEM else THEMES[choice].name
+        self.message.emit(
+            self.tr(
+                "Affichage réinitialisé\u00a0: texte à {0}, thème «\u00a0{1}\u00a0», panneaux "
+                "d’origine, lecture reprise au début."
+            ).format(text_size.percent_label(self.text_percent), theme)
+        )
 
     @Slot()
     def show_display_settings(self, *_ignored: object) -> None:

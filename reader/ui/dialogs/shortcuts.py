@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,9 +105,19 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        available = self.screen().availableGeometry()
-        self.resize(min(720, available.width() - 40), min(620, available.height() - 40))
+        self._fit_to_font()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_to_font(self) -> None:
+        """Sized in lines of the interface font, so that Grand texte's larger font gets room."""
+        line = self.fontMetrics().height()
+        available = self.screen().availableGeometry()
+        self.resize(min(42 * line, available.width() - 40), min(36 * line, available.height() - 40))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def rows(self) -> list[tuple[str, str]]:
         """What the table shows, row by row: (keys, what they do)."""

@@ -84,8 +84,25 @@ class GlossaryPanel(QWidget):
         self._place_list.setAccessibleName(self.tr("Où le terme apparaît dans le texte"))
         self._places_label.setBuddy(self._place_list)
 
+        self._no_glossary = QLabel(
+            self.tr("Cet article n’a pas de glossaire\u00a0: aucun mot n’y est expliqué."), self
+        )
+        self._no_glossary.setObjectName("noGlossary")
+        self._no_glossary.setWordWrap(True)
+        self._no_glossary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._no_glossary.hide()
+        # What a glossary shows; an article without one shows the sentence above instead.
+        self._glossary_parts: tuple[QWidget, ...] = (
+            filter_label,
+            self._filter,
+            self._entries,
+            self._places_label,
+            self._place_list,
+        )
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._no_glossary, 1)
         layout.addWidget(filter_label)
         layout.addWidget(self._filter)
         layout.addWidget(self._entries, 2)
@@ -148,6 +165,10 @@ class GlossaryPanel(QWidget):
             for entry in glossary.entries
         }
         self._entries.clear()
+        empty = not glossary.entries
+        self._no_glossary.setVisible(empty)
+        for part in self._glossary_parts:
+            part.setVisible(not empty)
         for entry in glossary.entries:
             item = QListWidgetItem(entry.headword)
             item.setData(_ID_ROLE, entry.id)
