@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         display.reading_style_changed.connect(pane.set_reading_style)
         display.reading_style_changed.connect(printing.set_reading_style)
         display.text_percent_changed.connect(glossary.set_text_scale)
+        display.large_text_changed.connect(glossary.set_large_text)  # issue 15: popup spacing
         display.layout_reset_requested.connect(self._reset_layout)
         search.bar_built.connect(self._column.addWidget)
         search.search_ended.connect(self._focus_text)

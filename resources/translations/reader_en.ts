@@ -170,6 +170,18 @@
 <context>
     <name>GlossaryPopup</name>
     <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Retour à la définition précédente</source>
+        <translation>Back to the previous definition</translation>
+    </message>
+    <message>
+        <source>Définition précédente (Alt+Gauche ou Retour arrière)</source>
+        <translation>Previous definition (Alt+Left or Backspace)</translation>
+    </message>
+    <message>
         <source>Définition</source>
         <translation>Definition</translation>
     </message>

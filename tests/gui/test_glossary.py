@@ -17,6 +17,7 @@ from reader.core.bundle import content_dir
 from reader.core.folding import fold, fold_str
 from reader.core.themes import CLAIR, THEMES
 from reader.ui.main_window import MainWindow
+from reader.ui.widgets.glossary_popup import GlossaryPopup
 from tests.gui.conftest import WindowFactory
 
 TERM = "micrométastases"
@@ -509,3 +510,80 @@ def test_a_glossary_hides_the_sentence(window: MainWindow, qtbot: QtBot) -> None
     qtbot.waitUntil(panel.entry_list.isVisible)
     sentence = panel.findChild(QLabel, "noGlossary")
     assert isinstance(sentence, QLabel) and not sentence.isVisible()
+
+
+def _follow_see_also(popup: GlossaryPopup, qtbot: QtBot, word: str, entry_id: str) -> None:
+    """Click a « Voir aussi » link of the popup, as a reader would."""
+    body = popup.body
+    cursor = body.document().find(word)
+    while not cursor.isNull() and not cursor.charFormat().anchorHref():
+        cursor = body.document().find(word, cursor)
+    assert not cursor.isNull(), word
+    body.ensureCursorVisible()
+    middle = QTextCursor(body.document())
+    middle.setPosition(cursor.selectionStart() + 2)
+    body.setTextCursor(middle)
+    body.ensureCursorVisible()
+    qtbot.mouseClick(
+        body.viewport(), Qt.MouseButton.LeftButton, pos=body.cursorRect(middle).center()
+    )
+    qtbot.waitUntil(lambda: popup.entry_id == entry_id)
+
+
+@pytest.mark.parametrize("key", ["alt+left", "backspace", "button"])
+def test_see_also_keeps_the_box_in_place_and_offers_retour(
+    window: MainWindow, qtbot: QtBot, key: str
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _click_term(window, qtbot)
+    popup = window.glossary.popup
+    assert not popup.back_button.isVisible()
+    first = popup.geometry()
+    _follow_see_also(popup, qtbot, "métastase", "metastase")
+    # On the same side of the word, at the same place: it does not jump over the toolbar.
+    assert popup.geometry().topLeft() == first.topLeft() or (
+        popup.geometry().bottom() == first.bottom()
+    )
+    assert popup.geometry().top() > window.toolbar.geometry().bottom()
+    assert popup.back_button.isVisible() and popup.back_button.text() == "Retour"
+    if key == "alt+left":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    elif key == "backspace":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    else:
+        qtbot.mouseClick(popup.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: popup.entry_id == TERM_ID)
+    assert popup.isVisible() and not popup.back_button.isVisible()
+    assert popup.geometry().topLeft() == first.topLeft()
+    assert popup.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_box_stays_under_the_menu_bar_at_400_percent(window: MainWindow, qtbot: QtBot) -> None:
+    for _ in range(12):
+        window.display.zoom_in()
+    assert window.display.text_percent == 400
+    _click_term(window, qtbot)
+    popup = window.glossary.popup
+    box = popup.geometry()
+    assert window.rect().contains(box)
+    assert box.top() > window.menuBar().geometry().bottom()
+    _follow_see_also(popup, qtbot, "métastase", "metastase")
+    box = popup.geometry()
+    assert window.rect().contains(box) and box.top() > window.menuBar().geometry().bottom()
+
+
+def test_the_definition_takes_grand_texte_spacing(window: MainWindow, qtbot: QtBot) -> None:
+    _click_term(window, qtbot)
+    popup = window.glossary.popup
+    assert popup.body.font().letterSpacing() == 0
+    window.display.large_text_action.trigger()
+    font = popup.body.font()
+    em = font.pointSizeF() * popup.logicalDpiY() / 72
+    assert font.letterSpacing() == pytest.approx(0.12 * em, rel=0.01)
+    assert font.wordSpacing() == pytest.approx(0.16 * em, rel=0.01)
+    # Two font sizes after each paragraph, as the article has in Grand texte.
+    block = popup.body.document().begin().next()  # the definition's paragraph
+    assert block.blockFormat().bottomMargin() == pytest.approx(2 * em, rel=0.02)
+    window.display.large_text_action.trigger()
+    assert popup.body.font().letterSpacing() == 0

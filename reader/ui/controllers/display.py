@@ -41,6 +41,8 @@ class DisplayController(QObject):
     """The article's font and style sheet (lengths in pixels), for the text pane."""
     text_percent_changed = Signal(int)
     """The article's size in percent, Grand texte included (definitions follow it)."""
+    large_text_changed = Signal(bool)
+    """Whether Grand texte is on (definitions take its spacing too)."""
     layout_reset_requested = Signal()
     """« Réinitialiser l’affichage »: the window puts its panels and the reading position back."""
     message = Signal(str)
@@ -230,6 +232,7 @@ class DisplayController(QObject):
         self._show_reading_style()
         percent = self.text_percent
         self.text_percent_changed.emit(percent)
+        self.large_text_changed.emit(large)
         label = text_size.percent_label(percent)
         self.size_label.setText(label)
         self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))

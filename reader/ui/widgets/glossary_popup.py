@@ -13,10 +13,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
+    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -24,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.styles import letter_spacing_pixels, resolve_em, word_spacing_pixels
 from reader.core.themes import CLAIR, Theme
 
 _SEE_ALSO_SCHEME = "voir"
@@ -56,6 +68,9 @@ class GlossaryPopup(QFrame):
         self._entry_id = ""
         self._natural_width = 0.0  # of the entry shown, unwrapped
         self._anchor = QRect()
+        self._below = True  # the side of the term the popup opened on; « Voir aussi » keeps it
+        self._history: list[str] = []  # entries left by « Voir aussi », for « Retour »
+        self._wide_spacing = False  # Grand texte's letter, word, line and paragraph spacing
         # Each entry's laid-out text and its unwrapped width, made once: opening a term
         # again costs nothing.
         self._rendered: dict[str, tuple[QTextDocument, float]] = {}
@@ -73,6 +88,19 @@ class GlossaryPopup(QFrame):
         # Links by mouse and keyboard, text selectable by mouse; no blinking caret.
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._body.anchorClicked.connect(self._follow)
+        # Made before « Fermer »: Tab goes from the text to « Retour », then « Fermer ».
+        self._back = QPushButton(self.tr("Retour"), self)
+        self._back.setAccessibleName(self.tr("Retour à la définition précédente"))
+        self._back.setToolTip(self.tr("Définition précédente (Alt+Gauche ou Retour arrière)"))
+        self._back.setAutoDefault(False)
+        self._back.clicked.connect(self.go_back)
+        self._back.hide()
+        for keys in (
+            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+            QKeySequence(Qt.Key.Key_Backspace),
+        ):
+            back = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            back.activated.connect(self.go_back)
         self._close = QPushButton(self.tr("Fermer"), self)
         self._close.setAccessibleName(self.tr("Fermer la définition"))
         self._close.setAutoDefault(False)
@@ -82,7 +110,11 @@ class GlossaryPopup(QFrame):
         self._layout.setContentsMargins(10, 8, 10, 10)
         self._layout.setSpacing(6)
         self._layout.addWidget(self._body, 1)
-        self._layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._back)
+        buttons.addStretch(1)
+        buttons.addWidget(self._close)
+        self._layout.addLayout(buttons)
         self.apply_theme(self._theme)
         self._apply_font()
         self.hide()
@@ -115,6 +147,11 @@ class GlossaryPopup(QFrame):
         """The « Fermer » button."""
         return self._close
 
+    @property
+    def back_button(self) -> QPushButton:
+        """« Retour »: back to the definition a « Voir aussi » link left (shown only then)."""
+        return self._back
+
     @Slot(str, QRect)
     def show_entry(self, entry_id: str, anchor: QRect) -> None:
         """Open the popup on an entry next to ``anchor`` (the term, in the parent's
@@ -122,10 +159,11 @@ class GlossaryPopup(QFrame):
         if self._glossary.get(entry_id) is None:
             return
         self._anchor = QRect(anchor)
+        self._history.clear()
         self._show(entry_id)
         self.show()
         self.raise_()
-        self._place()
+        self._place(choose_side=True)
         self._body.setFocus(Qt.FocusReason.OtherFocusReason)
         app = QApplication.instance()
         if not self._watching_focus and isinstance(app, QApplication):
@@ -170,6 +208,7 @@ class GlossaryPopup(QFrame):
         name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
+        self._back.setVisible(bool(self._history))
         self.entry_shown.emit(entry_id)
 
     def _document_for(self, entry: Entry) -> tuple[QTextDocument, float]:
@@ -207,20 +246,42 @@ class GlossaryPopup(QFrame):
 
     def _style_sheet(self) -> str:
         theme = self._theme
-        return (
-            f"p {{ margin-top: 0; margin-bottom: 0.5em; line-height: 140%; "
+        after, line, after_word = (
+            ("2em", "150%", "1em")
+            if self._wide_spacing
+            else (
+                "0.5em",
+                "140%",
+                "0.3em",
+            )
+        )
+        css = (
+            f"p {{ margin-top: 0; margin-bottom: {after}; line-height: {line}; "
             f"color: {theme.popup_text}; }}"
-            "p.mot { font-size: 115%; font-weight: 700; margin-bottom: 0.3em; }"
+            f"p.mot {{ font-size: 115%; font-weight: 700; margin-bottom: {after_word}; }}"
             f"a {{ color: {theme.link}; text-decoration: underline; }}"
         )
+        return resolve_em(css, self._em_pixels())  # Qt reads em as the application's font
 
     @Slot(QUrl)
     def _follow(self, url: QUrl) -> None:
         """A « Voir aussi » link: show that entry here, in the same place."""
         if url.scheme() == _SEE_ALSO_SCHEME and self._glossary.get(url.path()) is not None:
+            self._history.append(self._entry_id)
             self._show(url.path())
-            self._place()
+            self._place()  # on the same side of the term: the box does not jump
             self._body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def go_back(self) -> None:
+        """« Retour » (Alt+Left, Backspace): the definition a « Voir aussi » link left."""
+        while self._history:
+            previous = self._history.pop()
+            if self._glossary.get(previous) is not None:
+                self._show(previous)
+                self._place()
+                self._body.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _forget_rendering(self) -> None:
         old = self._rendered
@@ -285,16 +346,34 @@ class GlossaryPopup(QFrame):
         self._apply_font()
         self._forget_rendering()
 
+    @Slot(bool)
+    def set_wide_spacing(self, wide: bool) -> None:
+        """Grand texte's spacing (WCAG 1.4.12) for the definition too: letters and words
+        spaced, lines at 150 %, two font sizes after each paragraph."""
+        if wide == self._wide_spacing:
+            return
+        self._wide_spacing = wide
+        self._apply_font()
+        self._forget_rendering()
+
+    def _em_pixels(self) -> float:
+        return _BASE_POINT_SIZE * self._scale / 100 * self.logicalDpiY() / 72
+
     def _text_font(self) -> QFont:
         font = QFont()
         font.setFamilies(self._families)
         font.setPointSizeF(_BASE_POINT_SIZE * self._scale / 100)
+        if self._wide_spacing:
+            em = self._em_pixels()
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_spacing_pixels(em))
+            font.setWordSpacing(word_spacing_pixels(em))
         return font
 
     def _apply_font(self) -> None:
         font = self._text_font()
         self._body.setFont(font)
         self._close.setFont(font)
+        self._back.setFont(font)
 
     # -- place --------------------------------------------------------------------------------
 
@@ -302,12 +381,23 @@ class GlossaryPopup(QFrame):
         metrics = QFontMetricsF(self._text_font())
         return round(metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * _LINE_CHARACTERS)
 
-    def _place(self) -> None:
-        """Beside the term, never over it: below, else above, inside the window."""
+    def _bounds(self, parent: QWidget) -> QRect:
+        """Where the popup may be: the window, less its edges and its menu bar (which must
+        stay reachable and readable, even at 400 %)."""
+        bounds = parent.rect().adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+        menu = parent.menuWidget() if isinstance(parent, QMainWindow) else None
+        if menu is not None and menu.isVisible():
+            bounds.setTop(max(bounds.top(), menu.geometry().bottom() + 1 + _MARGIN))
+        return bounds
+
+    def _place(self, choose_side: bool = False) -> None:
+        """Beside the term, never over it: below, else above, inside the window. The side is
+        chosen when the popup opens; a « Voir aussi » or « Retour » keeps it, so the box
+        stays where the reader's eyes are."""
         parent = self.parentWidget()
         if parent is None:
             return
-        bounds = parent.rect().adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+        bounds = self._bounds(parent)
         self.ensurePolished()
         layout = self._layout
         margins = layout.contentsMargins()
@@ -333,7 +423,9 @@ class GlossaryPopup(QFrame):
         anchor = self._anchor
         room_below = bounds.bottom() - (anchor.bottom() + _GAP)
         room_above = (anchor.top() - _GAP) - bounds.top()
-        if height <= room_below or room_below >= room_above:
+        if choose_side:
+            self._below = height <= room_below or room_below >= room_above
+        if self._below:
             height = min(height, max(room_below, 0))
             top = anchor.bottom() + _GAP
         else:
