@@ -382,12 +382,16 @@ class GlossaryPopup(QFrame):
         return round(metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * _LINE_CHARACTERS)
 
     def _bounds(self, parent: QWidget) -> QRect:
-        """Where the popup may be: the window, less its edges and its menu bar (which must
-        stay reachable and readable, even at 400 %)."""
+        """Where the popup may be: the window, less its edges, its menu bar and its toolbar
+        (which must stay reachable and readable, even at 400 %)."""
         bounds = parent.rect().adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
-        menu = parent.menuWidget() if isinstance(parent, QMainWindow) else None
-        if menu is not None and menu.isVisible():
-            bounds.setTop(max(bounds.top(), menu.geometry().bottom() + 1 + _MARGIN))
+        if isinstance(parent, QMainWindow):
+            central = parent.centralWidget()
+            menu = parent.menuWidget()
+            if central is not None:  # below the menu bar and the toolbars above the text
+                bounds.setTop(max(bounds.top(), central.geometry().top() + _MARGIN))
+            elif menu is not None and menu.isVisible():
+                bounds.setTop(max(bounds.top(), menu.geometry().bottom() + 1 + _MARGIN))
         return bounds
 
     def _place(self, choose_side: bool = False) -> None:
