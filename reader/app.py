@@ -7,54 +7,134 @@ import linecache
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from reader.core.bundle import bundled_article, resources_dir
+from reader.core.display_check import has_display
 from reader.core.document import Document
-from reader.core.languages import available_languages
+from reader.core.languages import (
+    SOURCE_LANGUAGE,
+    available_languages,
+    choose_language,
+    environment_locale,
+    read_ts,
+    requested_language,
+)
 from reader.core.problems import ContentError, Problem
 from reader.core.render_cache import cache_folder, open_document_cached
 
 
-class _FrenchHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage: str | None, actions, groups, prefix: str | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, prefix or "Utilisation : ")
+class _Words:
+    """The command line's words in the interface's language, from the same ``.ts`` files as the
+    window (read without Qt, so ``--help`` answers at once)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        path = resources_dir() / "translations" / f"reader_{language}.ts"
+        self._table = read_ts(path) if language != SOURCE_LANGUAGE and path.exists() else {}
+
+    def translate(self, context: str, text: str) -> str:
+        return self._table.get((context, text), text)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _formatter(usage_prefix: str, before_colon: str) -> type[argparse.HelpFormatter]:
+    """argparse's formatter with the usage line's word, and French spacing before a heading's
+    colon (« options : »)."""
+
+    class _HelpFormatter(argparse.HelpFormatter):
+        def start_section(self, heading: str | None) -> None:
+            super().start_section(f"{heading}{before_colon}" if heading else heading)
+
+        def add_usage(self, usage: str | None, actions, groups, prefix: str | None = None) -> None:  # type: ignore[no-untyped-def]
+            super().add_usage(usage, actions, groups, prefix or usage_prefix)
+
+    return _HelpFormatter
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its own words (« error: ») in the interface's language too."""
+
+    def __init__(self, words: _Words, **options: object) -> None:
+        super().__init__(**options)  # type: ignore[arg-type]
+        self._words = words
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(
+            2,
+            self._words.translate("CommandLine", "{0}\u00a0: erreur\u00a0: {1}\n").format(
+                self.prog, message
+            ),
+        )
+
+
+def _parser(words: _Words) -> argparse.ArgumentParser:
+
+    parser = _Parser(
+        words,
         prog="reader",
-        description=(
+        description=words.translate(
+            "CommandLine",
             "Lecteur hors ligne d’articles de santé. Sans argument, ouvre l’article fourni "
-            "« Le cancer peut-il être guéri après métastase ? »."
+            "«\u00a0Le cancer peut-il être guéri après métastase\u202f?\u00a0».",
         ),
-        epilog=(
-            "Un autre article : un fichier Markdown (.md). S’il a un glossary.toml à côté de lui, "
-            "c’est son glossaire ; un fichier <nom>.toml à côté de lui donne ses métadonnées."
+        epilog=words.translate(
+            "CommandLine",
+            "Un autre article\u00a0: un fichier Markdown (.md). S’il a un glossary.toml à côté "
+            "de lui, c’est son glossaire\u202f; un fichier <nom>.toml à côté de lui donne ses "
+            "métadonnées.",
         ),
-        formatter_class=_FrenchHelpFormatter,
+        formatter_class=_formatter(
+            words.translate("CommandLine", "Utilisation\u00a0: "),
+            "\u00a0" if words.language == SOURCE_LANGUAGE else "",
+        ),
         add_help=False,
     )
-    parser.add_argument("-h", "--help", action="help", help="affiche cette aide et quitte")
-    parser.add_argument(
-        "path", nargs="?", type=Path, metavar="CHEMIN", help="article Markdown à ouvrir"
+    # argparse's own group titles are English: these groups carry ours.
+    arguments = parser.add_argument_group(words.translate("CommandLine", "arguments"))
+    options = parser.add_argument_group(words.translate("CommandLine", "options"))
+    options.add_argument(
+        "-h",
+        "--help",
+        action="help",
+        help=words.translate("CommandLine", "affiche cette aide et quitte"),
+    )
+    arguments.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar=words.translate("CommandLine", "CHEMIN"),
+        help=words.translate("CommandLine", "article Markdown à ouvrir"),
     )
     languages = available_languages(resources_dir() / "translations")
-    parser.add_argument(
+    options.add_argument(
         "--lang",
         choices=languages,
-        metavar="LANGUE",
-        help=(
-            f"langue de l’interface ({', '.join(languages)}) ; par défaut celle du système "
-            "si elle est proposée, sinon le français"
-        ),
+        metavar=words.translate("CommandLine", "LANGUE"),
+        help=words.translate(
+            "CommandLine",
+            "langue de l’interface ({0})\u202f; par défaut celle du système si elle est "
+            "proposée, sinon le français",
+        ).format(", ".join(languages)),
     )
-    parser.add_argument(
+    options.add_argument(
         "--settings",
         type=Path,
-        metavar="FICHIER",
-        help="fichier de réglages à utiliser (par défaut, celui de l’utilisateur)",
+        metavar=words.translate("CommandLine", "FICHIER"),
+        help=words.translate(
+            "CommandLine", "fichier de réglages à utiliser (par défaut, celui de l’utilisateur)"
+        ),
     )
     return parser
+
+
+def _language(argv: list[str]) -> str:
+    """The language of the help and messages: ``--lang``, else the environment's, else French."""
+    return choose_language(
+        requested_language(argv),
+        environment_locale(os.environ),
+        available_languages(resources_dir() / "translations"),
+    )
 
 
 def _report(problem: Problem | str) -> None:
@@ -64,8 +144,10 @@ def _report(problem: Problem | str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Open the window and run the event loop; reuses a QApplication that already exists."""
+    arguments = sys.argv[1:] if argv is None else argv
+    words = _Words(_language(arguments))
     try:
-        args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+        args = _parser(words).parse_args(arguments)
     except SystemExit as stop:  # --help, or unusable arguments (argparse said why)
         return int(stop.code or 0)
 
@@ -74,6 +156,15 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        if not has_display(os.environ, sys.platform):
+            _report(
+                words.translate(
+                    "CommandLine",
+                    "aucun écran graphique (ni DISPLAY ni WAYLAND_DISPLAY)\u00a0: lancez le "
+                    "lecteur depuis une session de bureau.",
+                )
+            )
+            return 2
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
     from reader.ui.app.application import APPLICATION_NAME, ORGANISATION_NAME, configure_application
     from reader.ui.app.translations import pick_language

@@ -108,17 +108,17 @@ def read_text_file(path: Path, what: str = "l’article") -> str:
     name = str(path)
     if not path.exists():
         raise ContentError(
-            Problem(name, f"fichier introuvable : {what} n’existe pas à cet endroit.")
+            Problem(name, f"fichier introuvable : {what} n’existe pas à cet endroit.")
         )
     if path.is_dir():
         raise ContentError(
-            Problem(name, "c’est un dossier ; un fichier texte Markdown (.md) est attendu.")
+            Problem(name, "c’est un dossier ; un fichier texte Markdown (.md) est attendu.")
         )
     if not path.is_file():  # a pipe would wait for ever, a device such as /dev/zero never ends
         raise ContentError(
             Problem(
                 name,
-                "ce n’est pas un fichier ordinaire (tube, périphérique…) ; "
+                "ce n’est pas un fichier ordinaire (tube, périphérique…) ; "
                 "un fichier texte Markdown (.md) est attendu.",
             )
         )
@@ -138,7 +138,7 @@ def text_from_bytes(data: bytes, path: Path) -> str:
         raise ContentError(
             Problem(
                 name,
-                f"le fichier est trop grand : un texte de {MAX_TEXT_BYTES // 1_000_000} Mo "
+                f"le fichier est trop grand : un texte de {MAX_TEXT_BYTES // 1_000_000} Mo "
                 "au plus est attendu.",
             )
         )
@@ -147,7 +147,7 @@ def text_from_bytes(data: bytes, path: Path) -> str:
         raise ContentError(
             Problem(
                 name,
-                "fichier binaire (octet nul) : un texte Markdown est attendu.",
+                "fichier binaire (octet nul) : un texte Markdown est attendu.",
                 _line_of(data, nul),
             )
         )
@@ -160,7 +160,7 @@ def text_from_bytes(data: bytes, path: Path) -> str:
             Problem(
                 name,
                 f"le texte n’est pas en UTF-8 (octet 0x{data[error.start]:02X}, "
-                f"colonne {column}) ; enregistrez le fichier en UTF-8.",
+                f"colonne {column}) ; enregistrez le fichier en UTF-8.",
                 line,
             )
         ) from None
@@ -174,7 +174,7 @@ def read_article(path: Path) -> Article:
     """
     text = read_text_file(path)
     if not text.strip():
-        raise ContentError(Problem(str(path), "le fichier est vide : aucun texte à afficher."))
+        raise ContentError(Problem(str(path), "le fichier est vide : aucun texte à afficher."))
     metadata, problems = read_metadata(path.with_suffix(".toml"))
     return Article(path=path, markdown=text, metadata=metadata, problems=problems)
 
@@ -199,7 +199,7 @@ def parse_metadata(raw: dict[str, object], source: str) -> tuple[Metadata, tuple
     problems: list[Problem] = []
     for key in sorted(set(raw) - _METADATA_KEYS):
         allowed = ", ".join(sorted(_METADATA_KEYS))
-        problems.append(Problem(source, f"clé inconnue « {key} » (clés permises : {allowed})."))
+        problems.append(Problem(source, f"clé inconnue « {key} » (clés permises : {allowed})."))
     values: dict[str, object] = {}
     for key in ("title", "language", "source", "edition_note"):
         value = raw.get(key)
@@ -208,11 +208,11 @@ def parse_metadata(raw: dict[str, object], source: str) -> tuple[Metadata, tuple
         if isinstance(value, str) and value.strip():
             values[key] = value.strip()
         else:
-            problems.append(Problem(source, f"« {key} » doit être un texte non vide."))
+            problems.append(Problem(source, f"« {key} » doit être un texte non vide."))
     edition = raw.get("edition_date")
     if edition is not None:
         if isinstance(edition, date):
             values["edition_date"] = edition
         else:
-            problems.append(Problem(source, "« edition_date » doit être une date (AAAA-MM-JJ)."))
+            problems.append(Problem(source, "« edition_date » doit être une date (AAAA-MM-JJ)."))
     return Metadata(**values), tuple(problems)  # type: ignore[arg-type]

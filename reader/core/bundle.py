@@ -23,7 +23,7 @@ def _locate(name: str, package_root: Path | None = None, source_root: Path | Non
     beside = (source_root if source_root is not None else _SOURCE_ROOT) / name
     if beside.is_dir():
         return beside
-    raise FileNotFoundError(f"dossier « {name} » introuvable (ni dans {inside}, ni dans {beside})")
+    raise FileNotFoundError(f"dossier « {name} » introuvable (ni dans {inside}, ni dans {beside})")
 
 
 def content_dir() -> Path:

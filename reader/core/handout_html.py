@@ -31,6 +31,8 @@ Scope = Literal["article", "section"]
 """What is printed: the whole article, or the section being read."""
 
 GLOSSARY_HEADING = "Glossaire"
+GLOSSARY_SEPARATOR = "\u00a0: "
+"""Between a headword and its definition in the handout's glossary."""
 
 _HEADING_OPEN = re.compile(r'<h([1-6]) id="(section-\d+)">')
 _BLOCK_TAGS = frozenset(
@@ -157,12 +159,14 @@ def glossary_entries(text: str, glossary: Glossary) -> tuple[Entry, ...]:
 
 
 def glossary_html(entries: Sequence[Entry]) -> str:
-    """The « Glossaire » section: each headword on its own line, its definition below it."""
+    """The « Glossaire » section, as a dictionary sets it: one compact paragraph an entry,
+    the headword in bold and its definition after it on the same line (a heading line each
+    made the glossary half again as long as the article)."""
     if not entries:
         return ""
     items = "".join(
-        f"<h3 class='mot'>{html.escape(entry.headword)}</h3>"
-        f"<p class='definition'>{html.escape(entry.definition)}</p>"
+        f"<p class='entree'><b>{html.escape(entry.headword)}</b>{GLOSSARY_SEPARATOR}"
+        f"{html.escape(entry.definition)}</p>"
         for entry in entries
     )
     return f"<h2 class='glossaire'>{GLOSSARY_HEADING}</h2>{items}"

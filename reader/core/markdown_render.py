@@ -55,7 +55,7 @@ def _replace_image(element: etree.Element) -> None:
     element.tag = "span"
     element.attrib.clear()
     element.set("class", "image-absente")
-    element.text = f"[image non affichée{' : ' + description if description else ''}]"
+    element.text = f"[image non affichée{' : ' + description if description else ''}]"
 
 
 class _SafeStructureExtension(Extension):  # type: ignore[misc]
@@ -95,13 +95,13 @@ def render_markdown(
         problems.append(
             Problem(
                 source,
-                "des listes sont imbriquées sur trop de niveaux pour être mises en forme : "
+                "des listes sont imbriquées sur trop de niveaux pour être mises en forme : "
                 "le texte est affiché sans retraits ni sous-listes.",
             )
         )
     if not sections:
         problems.append(
-            Problem(source, "aucun titre (ligne commençant par « # ») : le sommaire restera vide.")
+            Problem(source, "aucun titre (ligne commençant par « # ») : le sommaire restera vide.")
         )
     return RenderedArticle(body, tuple(sections), tuple(problems))
 

@@ -16,7 +16,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}, ligne {self.line}" if self.line is not None else self.path
-        return f"{where} : {self.message}"
+        return f"{where} : {self.message}"
 
 
 class ContentError(Exception):
@@ -56,7 +56,7 @@ def toml_problem(error: ValueError, path: str) -> Problem:
     """A TOML syntax error as a Problem with its line."""
     position = toml_position(str(error))
     if position.line is None:
-        return Problem(path, f"TOML invalide : {position.reason}.")
+        return Problem(path, f"TOML invalide : {position.reason}.")
     return Problem(
-        path, f"TOML invalide, colonne {position.column} : {position.reason}.", position.line
+        path, f"TOML invalide, colonne {position.column} : {position.reason}.", position.line
     )

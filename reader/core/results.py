@@ -19,6 +19,7 @@ __all__ = [
     "ResultSet",
     "RowKind",
     "Step",
+    "context_bounds",
     "first_at_or_after",
     "group_by_section",
     "layout_rows",
@@ -135,6 +136,7 @@ class ResultSet:
         self._text = text
         self._matches = tuple(matches)
         self._starts = [m.start for m in self._matches]
+        self._heading_starts = list(heading_starts)
         self._groups = group_by_section(self._starts, heading_starts)
         self._snippets: dict[tuple[int, int], Snippet] = {}
 
@@ -160,9 +162,30 @@ class ResultSet:
         """The match with at most ``width`` characters of context each side, in whole words."""
         found = self._snippets.get((index, width))
         if found is None:
-            found = whole_words(snippet(self._text, self._matches[index], width + 1), width)
+            match = self._matches[index]
+            lo, hi = context_bounds(self._text, match.start, self._heading_starts)
+            lo, hi = min(lo, match.start), max(hi, match.end)  # a match across a line stays whole
+            inside = Match(match.start - lo, match.end - lo)
+            found = whole_words(snippet(self._text[lo:hi], inside, width + 1), width)
             self._snippets[index, width] = found
         return found
+
+
+def context_bounds(text: str, position: int, heading_starts: Sequence[int]) -> tuple[int, int]:
+    """The stretch of ``text`` a result's context may come from: its heading's line for a match
+    in a heading, else the text between its section's heading line and the next heading — a
+    context that ran into the next title would read as part of the sentence."""
+    section = section_of(position, heading_starts)
+    heading_end = _line_end(text, heading_starts[section]) if section >= 0 else 0
+    if section >= 0 and position < heading_end:
+        return heading_starts[section], heading_end
+    following = heading_starts[section + 1] if section + 1 < len(heading_starts) else len(text)
+    return heading_end, max(heading_end, following)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 _ELLIPSIS = "…"

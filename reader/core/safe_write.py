@@ -21,15 +21,15 @@ def destination_problem(path: Path) -> str | None:
     """Why ``path`` cannot receive a new file, or None when it can (checked before writing)."""
     folder = path.parent
     if path.is_dir():
-        return f"« {path} » est un dossier : choisissez un nom de fichier."
+        return f"« {path} » est un dossier : choisissez un nom de fichier."
     if not folder.exists():
-        return f"le dossier « {folder} » n’existe pas."
+        return f"le dossier « {folder} » n’existe pas."
     if not folder.is_dir():
-        return f"« {folder} » n’est pas un dossier."
+        return f"« {folder} » n’est pas un dossier."
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"vous n’avez pas le droit d’écrire dans le dossier « {folder} »."
+        return f"vous n’avez pas le droit d’écrire dans le dossier « {folder} »."
     if path.exists() and not os.access(path, os.W_OK):
-        return f"le fichier « {path} » est protégé contre l’écriture."
+        return f"le fichier « {path} » est protégé contre l’écriture."
     return None
 
 
@@ -62,4 +62,4 @@ def write_replacing(path: Path, write: Callable[[Path], None]) -> None:
 
 def _reason(error: OSError, where: Path) -> str:
     detail = error.strerror or type(error).__name__
-    return f"écriture impossible dans « {where} » ({detail})."
+    return f"écriture impossible dans « {where} » ({detail})."

@@ -172,7 +172,7 @@ def colour_fields() -> tuple[str, ...]:
 def _channels(colour: str) -> tuple[float, float, float, float]:
     value = colour.lstrip("#")
     if len(value) not in (6, 8):
-        raise ValueError(f"couleur invalide : {colour!r} (attendu #rrggbb ou #rrggbbaa)")
+        raise ValueError(f"couleur invalide : {colour!r} (attendu #rrggbb ou #rrggbbaa)")
     red, green, blue = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
     alpha = int(value[6:8], 16) / 255 if len(value) == 8 else 1.0
     return red, green, blue, alpha

@@ -27,6 +27,7 @@ from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
 from reader.ui.controllers.action_text import add_tool, show_shortcut_in_tooltip
 from reader.ui.controllers.display import READING_FONTS, DisplayController
+from reader.ui.controllers.dock_tabs import DockTabs
 from reader.ui.controllers.glossary import GlossaryController
 from reader.ui.controllers.navigation import NavigationController
 from reader.ui.controllers.panel_room import PanelRoom
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.tree_dock, self.search.results_dock)
         self.search.results_dock.hide()  # results belong to a search
         self.tree_dock.raise_()  # of the tabs on the left, the contents come first
+        DockTabs(self)  # issue 15: the side tabs keep their whole names when narrow
         # F6 visits these in order; the glossary's and search's join after the first paint.
         for region in (self.tree, self.message_bar, self.pane):
             self.navigation.regions.append(region)
@@ -203,12 +205,14 @@ class MainWindow(QMainWindow):
         display.reading_style_changed.connect(pane.set_reading_style)
         display.reading_style_changed.connect(printing.set_reading_style)
         display.text_percent_changed.connect(glossary.set_text_scale)
+        display.large_text_changed.connect(glossary.set_large_text)  # issue 15: popup spacing
         display.layout_reset_requested.connect(self._reset_layout)
         display.every_term_changed.connect(pane.set_every_term_marked)
         pane.text_reshaped.connect(glossary.find_places_again)
         search.bar_built.connect(self._column.addWidget)
         search.search_ended.connect(self._focus_text)
         printing.message.connect(self.message_bar.show_message)
+        display.message.connect(self.message_bar.show_message)  # issue 15: reset says what it did
 
     def _restore_settings(self) -> None:
         self._default_state = self.saveState(_LAYOUT_VERSION)
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
                 )
             )
         if document.problems:
-            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
+            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
             self.message_bar.show_message("\n".join(lines))
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -262,7 +266,7 @@ class MainWindow(QMainWindow):
 
         reading = self._reading_aloud = ReadingAloud(self.pane, self._settings, self)
         reading.apply_theme(self.display.theme)
-        reading_menu = QMenu(self.tr("&Lecture"), self)
+        reading_menu = QMenu(self.tr("Lect&ure"), self)
         reading_menu.addActions(reading.menu_actions())
         self.menuBar().insertMenu(self._help_menu.menuAction(), reading_menu)
         self.toolbar.addSeparator()
@@ -329,14 +333,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.tree_dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._settings.remember_position(self._article_key, TOP)
         self.pane.show_position(0)
-        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)  # reading starts here, ring shown
+        self.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)  # reading starts here, ring shown
 
     @Slot(str)
     def _show_outside_link(self, address: str) -> None:
         self.message_bar.show_message(
             self.tr(
                 "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
-                "(cet ordinateur n’a pas de connexion) : {0}"
+                "(cet ordinateur n’a pas de connexion) : {0}"
             ).format(address)
         )
 
@@ -344,7 +348,7 @@ class MainWindow(QMainWindow):
     def _show_refused_link(self, address: str) -> None:
         self.message_bar.show_message(
             self.tr(
-                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
+                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
             ).format(address)
         )
 

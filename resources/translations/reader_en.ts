@@ -39,6 +39,67 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{0} : erreur : {1}
+</source>
+        <translation>{0}: error: {1}
+</translation>
+    </message>
+    <message>
+        <source>Lecteur hors ligne d’articles de santé. Sans argument, ouvre l’article fourni « Le cancer peut-il être guéri après métastase ? ».</source>
+        <translation>Offline reader for health articles. Without an argument, opens the bundled French article “Le cancer peut-il être guéri après métastase ?”.</translation>
+    </message>
+    <message>
+        <source>Un autre article : un fichier Markdown (.md). S’il a un glossary.toml à côté de lui, c’est son glossaire ; un fichier &lt;nom&gt;.toml à côté de lui donne ses métadonnées.</source>
+        <translation>Another article: a Markdown file (.md). A glossary.toml beside it is its glossary; a &lt;name&gt;.toml file beside it gives its metadata.</translation>
+    </message>
+    <message>
+        <source>Utilisation : </source>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>affiche cette aide et quitte</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>CHEMIN</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>article Markdown à ouvrir</source>
+        <translation>Markdown article to open</translation>
+    </message>
+    <message>
+        <source>LANGUE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>langue de l’interface ({0}) ; par défaut celle du système si elle est proposée, sinon le français</source>
+        <translation>language of the interface ({0}); by default the system’s if offered, else French</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>fichier de réglages à utiliser (par défaut, celui de l’utilisateur)</source>
+        <translation>settings file to use (by default, the user’s)</translation>
+    </message>
+    <message>
+        <source>aucun écran graphique (ni DISPLAY ni WAYLAND_DISPLAY) : lancez le lecteur depuis une session de bureau.</source>
+        <translation>no graphical display (neither DISPLAY nor WAYLAND_DISPLAY): start the reader from a desktop session.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayController</name>
     <message>
         <source>Taille du texte</source>
@@ -65,16 +126,28 @@
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
+        <source>Taille normale</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
         <source>&amp;Grand texte</source>
-        <translation>&amp;Large text</translation>
+        <translation>Lar&amp;ge text</translation>
     </message>
     <message>
         <source>Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées</source>
         <translation>Article text at 200 % or more, interface at 150 %, spaced letters</translation>
     </message>
     <message>
-        <source>Réinitialiser l’&amp;affichage</source>
+        <source>Ré&amp;initialiser l’affichage</source>
         <translation>Reset the &amp;display</translation>
+    </message>
+    <message>
+        <source>Affichage réinitialisé : texte à {0}, thème « {1} », panneaux d’origine, lecture reprise au début.</source>
+        <translation>Display reset: text at {0}, theme “{1}”, panels as at first start, reading from the start.</translation>
+    </message>
+    <message>
+        <source>Taille du texte : {0}</source>
+        <translation>Text size: {0}</translation>
     </message>
     <message>
         <source>Taille du texte, thème, panneaux et position de lecture par défaut</source>
@@ -91,10 +164,6 @@
     <message>
         <source>Marquer chaque mot du glossaire partout, pas seulement la première fois</source>
         <translation>Mark every glossary word everywhere, not only the first time</translation>
-    </message>
-    <message>
-        <source>Taille du texte : {0}</source>
-        <translation>Text size: {0}</translation>
     </message>
 </context>
 <context>
@@ -115,8 +184,8 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <source>&amp;Filtrer</source>
-        <translation>&amp;Filter</translation>
+        <source>Fi&amp;ltrer</source>
+        <translation>Fil&amp;ter</translation>
     </message>
     <message>
         <source>un mot, avec ou sans accents</source>
@@ -143,28 +212,32 @@
         <translation>Definition</translation>
     </message>
     <message>
-        <source>&amp;Dans le texte</source>
+        <source>Dans le &amp;texte</source>
         <translation>&amp;In the text</translation>
+    </message>
+    <message>
+        <source>Cet article n’a pas de glossaire : aucun mot n’y est expliqué.</source>
+        <translation>This article has no glossary: no word in it is explained.</translation>
+    </message>
+    <message>
+        <source>Dans le &amp;texte ({0})</source>
+        <translation>&amp;In the text ({0})</translation>
+    </message>
+    <message>
+        <source>Dans le &amp;texte : ce terme n’y figure pas</source>
+        <translation>&amp;In the text: this term does not appear</translation>
+    </message>
+    <message>
+        <source>On dit aussi :</source>
+        <translation>Also called:</translation>
     </message>
     <message>
         <source>Où le terme apparaît dans le texte</source>
         <translation>Where the term appears in the text</translation>
     </message>
     <message>
-        <source>&amp;Dans le texte ({0})</source>
-        <translation>&amp;In the text ({0})</translation>
-    </message>
-    <message>
-        <source>&amp;Dans le texte : ce terme n’y figure pas</source>
-        <translation>&amp;In the text: this term does not appear</translation>
-    </message>
-    <message>
         <source>Avant le premier titre</source>
         <translation>Before the first heading</translation>
-    </message>
-    <message>
-        <source>On dit aussi :</source>
-        <translation>Also called:</translation>
     </message>
 </context>
 <context>
@@ -172,6 +245,18 @@
     <message>
         <source>Définition</source>
         <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Retour à la définition précédente</source>
+        <translation>Back to the previous definition</translation>
+    </message>
+    <message>
+        <source>Définition précédente (Alt+Gauche ou Retour arrière)</source>
+        <translation>Previous definition (Alt+Left or Backspace)</translation>
     </message>
     <message>
         <source>Écouter</source>
@@ -194,15 +279,15 @@
         <translation>Read the word and its definition aloud</translation>
     </message>
     <message>
-        <source>Définition : {0}</source>
+        <source>Définition : {0}</source>
         <translation>Definition: {0}</translation>
     </message>
     <message>
-        <source>On dit aussi :</source>
+        <source>On dit aussi :</source>
         <translation>Also called:</translation>
     </message>
     <message>
-        <source>Voir aussi :</source>
+        <source>Voir aussi :</source>
         <translation>See also:</translation>
     </message>
 </context>
@@ -211,6 +296,81 @@
     <message>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyNames</name>
+    <message>
+        <source>Page suivante</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Flèche bas</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <source>Flèche haut</source>
+        <translation>Up arrow</translation>
+    </message>
+    <message>
+        <source>Flèche gauche</source>
+        <translation>Left arrow</translation>
+    </message>
+    <message>
+        <source>Flèche droite</source>
+        <translation>Right arrow</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Retour arrière</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Méta</source>
+        <translation>Meta</translation>
     </message>
 </context>
 <context>
@@ -244,20 +404,12 @@
         <translation>Show the contents</translation>
     </message>
     <message>
-        <source>&amp;Lecture</source>
-        <translation>Rea&amp;ding</translation>
-    </message>
-    <message>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
-    </message>
-    <message>
-        <source>Problème dans le contenu :</source>
-        <translation>Problem in the content:</translation>
     </message>
     <message>
         <source>Menus</source>
@@ -280,16 +432,24 @@
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>Autres boutons de la barre d’outils</source>
-        <translation>More toolbar buttons</translation>
+        <source>Problème dans le contenu :</source>
+        <translation>Problem in the content:</translation>
     </message>
     <message>
-        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
+        <source>Lect&amp;ure</source>
+        <translation>&amp;Reading</translation>
+    </message>
+    <message>
+        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
         <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
     </message>
     <message>
-        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
+        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
         <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
+    </message>
+    <message>
+        <source>Autres boutons de la barre d’outils</source>
+        <translation>More toolbar buttons</translation>
     </message>
 </context>
 <context>
@@ -314,7 +474,7 @@
         <translation>Close the message</translation>
     </message>
     <message>
-        <source>Message : {0}</source>
+        <source>Message : {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
@@ -334,7 +494,7 @@
     </message>
     <message>
         <source>&amp;Zone suivante</source>
-        <translation>&amp;Next area</translation>
+        <translation>Next &amp;area</translation>
     </message>
     <message>
         <source>Sommaire, texte, puis les autres zones</source>
@@ -352,15 +512,15 @@
 <context>
     <name>PaneAccessibility</name>
     <message>
-        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
-        <translation>Structure of the article: headings, paragraphs, lists and links</translation>
-    </message>
-    <message>
         <source>Titre de niveau {0}</source>
         <translation>Heading level {0}</translation>
     </message>
     <message>
-        <source>Terme du glossaire : Entrée affiche sa définition</source>
+        <source>Structure de l’article : titres, paragraphes, listes et liens</source>
+        <translation>Structure of the article: headings, paragraphs, lists and links</translation>
+    </message>
+    <message>
+        <source>Terme du glossaire : Entrée affiche sa définition</source>
         <translation>Glossary term: Enter shows its definition</translation>
     </message>
     <message>
@@ -379,7 +539,7 @@
         <translation>The whole article</translation>
     </message>
     <message>
-        <source>Section en cours : « {0} »</source>
+        <source>Section en cours : « {0} »</source>
         <translation>Current section: “{0}”</translation>
     </message>
     <message>
@@ -398,10 +558,6 @@
         <translation>Print</translation>
     </message>
     <message>
-        <source>Que voulez-vous imprimer ?</source>
-        <translation>What do you want to print?</translation>
-    </message>
-    <message>
         <source>Aperçu avant impression…</source>
         <translation>Print preview…</translation>
     </message>
@@ -414,27 +570,31 @@
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <source>Que voulez-vous mettre dans le PDF ?</source>
-        <translation>What do you want in the PDF?</translation>
-    </message>
-    <message>
         <source>Choisir le fichier…</source>
         <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Le PDF n’a pas été enregistré : {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
+    </message>
+    <message>
+        <source>PDF enregistré : {0}</source>
+        <translation>PDF saved: {0}</translation>
     </message>
     <message>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Dossier :</source>
+        <source>Dossier :</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <source>Nom du fichier :</source>
+        <source>Nom du fichier :</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <source>Type :</source>
+        <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
@@ -450,16 +610,16 @@
         <translation>Health reader</translation>
     </message>
     <message>
+        <source>Que voulez-vous imprimer ?</source>
+        <translation>What do you want to print?</translation>
+    </message>
+    <message>
+        <source>Que voulez-vous mettre dans le PDF ?</source>
+        <translation>What do you want in the PDF?</translation>
+    </message>
+    <message>
         <source>le PDF n’a pas pu être dessiné.</source>
         <translation>the PDF could not be drawn.</translation>
-    </message>
-    <message>
-        <source>Le PDF n’a pas été enregistré : {0}</source>
-        <translation>The PDF was not saved: {0}</translation>
-    </message>
-    <message>
-        <source>PDF enregistré : {0}</source>
-        <translation>PDF saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -504,8 +664,8 @@
         <translation>&amp;Next sentence</translation>
     </message>
     <message>
-        <source>Lire plus &amp;lentement</source>
-        <translation>Read &amp;slower</translation>
+        <source>Lire plus lente&amp;ment</source>
+        <translation>Read slo&amp;wer</translation>
     </message>
     <message>
         <source>Lire plus &amp;vite</source>
@@ -520,7 +680,7 @@
         <translation>Reading aloud: with this computer’s own voice, offline. On Debian or Ubuntu it needs the packages {0}.</translation>
     </message>
     <message>
-        <source>La lecture à voix haute n’est pas installée : il manque PySide6-Addons (pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}.</source>
+        <source>La lecture à voix haute n’est pas installée : il manque PySide6-Addons (pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}.</source>
         <translation>Reading aloud is not installed: PySide6-Addons is missing (pip install 'lecteur-sante[voix]') and, on Debian or Ubuntu, the packages {0}.</translation>
     </message>
     <message>
@@ -563,10 +723,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>&amp;Rechercher :</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
         <source>Rechercher dans l’article</source>
         <translation>Find in the article</translation>
     </message>
@@ -591,7 +747,11 @@
         <translation>Next match</translation>
     </message>
     <message>
-        <source>Respecter les &amp;accents</source>
+        <source>Re&amp;chercher :</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Respecter les acce&amp;nts</source>
         <translation>Match &amp;accents</translation>
     </message>
     <message>
@@ -670,7 +830,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Aller aux &amp;résultats</source>
+        <source>&amp;Aller aux résultats</source>
         <translation>Go to the &amp;results</translation>
     </message>
 </context>
@@ -693,19 +853,19 @@
         <translation>{0} matches</translation>
     </message>
     <message>
-        <source>{0} (dans « {1} »)</source>
+        <source>{0} (dans « {1} »)</source>
         <translation>{0} (in “{1}”)</translation>
     </message>
     <message>
-        <source>… et {0} autres, non listés : précisez la recherche.</source>
+        <source>… et {0} autres, non listés : précisez la recherche.</source>
         <translation>… and {0} more, not listed: narrow the search.</translation>
     </message>
     <message>
-        <source>Définition de « {0} » : {1}</source>
+        <source>Définition de « {0} » : {1}</source>
         <translation>Definition of “{0}”: {1}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Définition de « {0} »&lt;/b&gt; : {1}</source>
+        <source>&lt;b&gt;Définition de « {0} »&lt;/b&gt; : {1}</source>
         <translation>&lt;b&gt;Definition of “{0}”&lt;/b&gt;: {1}</translation>
     </message>
 </context>
@@ -716,12 +876,16 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <source>Section en cours : {0}</source>
+        <source>Section en cours : {0}</source>
         <translation>Current section: {0}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Ouvrir le menu « {0} »</source>
+        <translation>Open the “{0}” menu</translation>
+    </message>
     <message>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
@@ -746,10 +910,6 @@
         <source> ou </source>
         <translation> or </translation>
     </message>
-    <message>
-        <source>Ouvrir le menu « {0} »</source>
-        <translation>Open the “{0}” menu</translation>
-    </message>
 </context>
 <context>
     <name>SpokenChanges</name>
@@ -762,7 +922,7 @@
         <translation>Large text off</translation>
     </message>
     <message>
-        <source>Thème : {0}</source>
+        <source>Thème : {0}</source>
         <translation>Theme: {0}</translation>
     </message>
 </context>
@@ -829,7 +989,7 @@
         <translation>Glossary term, Enter shows its definition</translation>
     </message>
     <message>
-        <source>Lien vers la partie « {0} »</source>
+        <source>Lien vers la partie « {0} »</source>
         <translation>Link to the part “{0}”</translation>
     </message>
     <message>

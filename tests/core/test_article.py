@@ -51,7 +51,7 @@ def test_non_utf8_message_names_line_and_byte(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         read_article(path)
     assert str(caught.value) == (
-        f"{path}, ligne 3 : le texte n’est pas en UTF-8 (octet 0xE9, colonne 3) ; "
+        f"{path}, ligne 3 : le texte n’est pas en UTF-8 (octet 0xE9, colonne 3) ; "
         "enregistrez le fichier en UTF-8."
     )
 
@@ -165,10 +165,10 @@ def test_the_notice_comes_in_short_paragraphs() -> None:
     ("raw", "expected", "fragments"),
     [
         ({"title": "T", "language": "fr"}, Metadata(title="T"), []),
-        ({"titre": "T"}, Metadata(), ["clé inconnue « titre »"]),
-        ({"title": 3}, Metadata(), ["« title » doit être un texte"]),
-        ({"title": "  "}, Metadata(), ["« title » doit être un texte"]),
-        ({"edition_date": "hier"}, Metadata(), ["« edition_date » doit être une date"]),
+        ({"titre": "T"}, Metadata(), ["clé inconnue « titre »"]),
+        ({"title": 3}, Metadata(), ["« title » doit être un texte"]),
+        ({"title": "  "}, Metadata(), ["« title » doit être un texte"]),
+        ({"edition_date": "hier"}, Metadata(), ["« edition_date » doit être une date"]),
         ({"edition_date": date(2026, 2, 1)}, Metadata(edition_date=date(2026, 2, 1)), []),
     ],
 )

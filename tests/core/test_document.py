@@ -44,7 +44,7 @@ def test_a_broken_glossary_entry_costs_only_itself(tmp_path: Path) -> None:
     (problem,) = document.problems
     assert problem.path == str(tmp_path / "glossary.toml")
     assert problem.line == 6
-    assert "« metastase »" in problem.message and "definition" in problem.message
+    assert "« metastase »" in problem.message and "definition" in problem.message
 
 
 def test_a_glossary_that_does_not_parse_leaves_the_article_readable(tmp_path: Path) -> None:

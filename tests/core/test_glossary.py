@@ -57,14 +57,14 @@ BROKEN: list[tuple[str, str, list[str], int | None, tuple[str, ...]]] = [
     (
         "valeur hors table",
         toml('titre = "Glossaire"', "", *GOOD),
-        ["« titre »", "entrée [titre]", "c’est un texte"],
+        ["« titre »", "entrée [titre]", "c’est un texte"],
         1,
         ("tumeur",),
     ),
     (
         "liste de tables",
         toml(*GOOD, "[[liste]]", 'headword = "x"'),
-        ["« liste »", "c’est une liste"],
+        ["« liste »", "c’est une liste"],
         6,
         ("tumeur",),
     ),
@@ -72,9 +72,9 @@ BROKEN: list[tuple[str, str, list[str], int | None, tuple[str, ...]]] = [
         "clé inconnue",
         toml(*GOOD, *masse('headword = "masse"', 'definition = "Amas."', 'prononciation = "mas"')),
         [
-            "« masse »",
+            "« masse »",
             "clés inconnues",
-            "« prononciation »",
+            "« prononciation »",
             "headword, forms, definition, synonyms, see_also",
         ],
         6,
@@ -83,84 +83,84 @@ BROKEN: list[tuple[str, str, list[str], int | None, tuple[str, ...]]] = [
     (
         "sans headword",
         toml(*GOOD, *masse('definition = "Amas."')),
-        ["« masse »", "n’a pas de « headword »"],
+        ["« masse »", "n’a pas de « headword »"],
         6,
         ("tumeur",),
     ),
     (
         "headword nombre",
         toml(*GOOD, *masse("headword = 3", 'definition = "Amas."')),
-        ["« masse »", "« headword » doit être un texte", "pas un nombre"],
+        ["« masse »", "« headword » doit être un texte", "pas un nombre"],
         6,
         ("tumeur",),
     ),
     (
         "définition vide",
         toml(*GOOD, *masse('headword = "masse"', 'definition = "   "')),
-        ["« masse »", "« definition » est vide"],
+        ["« masse »", "« definition » est vide"],
         6,
         ("tumeur",),
     ),
     (
         "sans définition",
         toml(*GOOD, *masse('headword = "masse"')),
-        ["« masse »", "n’a pas de « definition »"],
+        ["« masse »", "n’a pas de « definition »"],
         6,
         ("tumeur",),
     ),
     (
         "forms texte",
         toml(*GOOD, *masse('headword = "masse"', 'forms = "masse"', 'definition = "Amas."')),
-        ["« masse »", "« forms » doit être une liste de textes non vides", "pas un texte"],
+        ["« masse »", "« forms » doit être une liste de textes non vides", "pas un texte"],
         6,
         ("tumeur",),
     ),
     (
         "forms élément vide",
         toml(*GOOD, *masse('headword = "masse"', 'forms = ["masse", ""]', 'definition = "Amas."')),
-        ["« masse »", "l’élément n° 2 de « forms »", "un texte vide"],
+        ["« masse »", "l’élément n° 2 de « forms »", "un texte vide"],
         6,
         ("tumeur",),
     ),
     (
         "forms élément nombre",
         toml(*GOOD, *masse('headword = "masse"', 'forms = ["masse", 2]', 'definition = "Amas."')),
-        ["l’élément n° 2 de « forms »", "un nombre"],
+        ["l’élément n° 2 de « forms »", "un nombre"],
         6,
         ("tumeur",),
     ),
     (
         "forms liste vide",
         toml(*GOOD, *masse('headword = "masse"', "forms = []", 'definition = "Amas."')),
-        ["« masse »", "« forms » est une liste vide"],
+        ["« masse »", "« forms » est une liste vide"],
         6,
         ("tumeur",),
     ),
     (
         "forme sans lettre au début",
         toml(*GOOD, *masse('headword = "masse"', 'forms = ["-masse"]', 'definition = "Amas."')),
-        ["« -masse »", "commencer par une lettre ou un chiffre"],
+        ["« -masse »", "commencer par une lettre ou un chiffre"],
         6,
         ("tumeur",),
     ),
     (
         "synonyms texte",
         toml(*GOOD, *masse('headword = "masse"', 'definition = "Amas."', 'synonyms = "amas"')),
-        ["« masse »", "« synonyms » doit être une liste"],
+        ["« masse »", "« synonyms » doit être une liste"],
         6,
         ("tumeur",),
     ),
     (
         "see_also nombres",
         toml(*GOOD, *masse('headword = "masse"', 'definition = "Amas."', "see_also = [1]")),
-        ["« see_also »", "un nombre"],
+        ["« see_also »", "un nombre"],
         6,
         ("tumeur",),
     ),
     (
         "identifiant non ASCII",
         toml(*GOOD, '["grosse masse"]', 'headword = "masse"', 'definition = "Amas."'),
-        ["« grosse masse »", "identifiant"],
+        ["« grosse masse »", "identifiant"],
         6,
         ("tumeur",),
     ),
@@ -170,7 +170,7 @@ BROKEN: list[tuple[str, str, list[str], int | None, tuple[str, ...]]] = [
             *GOOD,
             *masse('headword = "masse"', 'forms = ["masse", "Tumeurs"]', 'definition = "Amas."'),
         ),
-        ["« Tumeurs »", "« masse »", "déjà celle de l’entrée « tumeur » (ligne 1)", "retirée"],
+        ["« Tumeurs »", "« masse »", "déjà celle de l’entrée « tumeur » (ligne 1)", "retirée"],
         6,
         ("masse", "tumeur"),
     ),
@@ -180,49 +180,49 @@ BROKEN: list[tuple[str, str, list[str], int | None, tuple[str, ...]]] = [
             *GOOD,
             *masse('headword = "masse"', 'forms = ["masse", "TUMÉURS"]', 'definition = "Amas."'),
         ),
-        ["« TUMÉURS »", "« tumeur »"],
+        ["« TUMÉURS »", "« tumeur »"],
         6,
         ("masse", "tumeur"),
     ),
     (
         "plus aucune forme",
         toml(*GOOD, *masse('headword = "masse"', 'forms = ["tumeur"]', 'definition = "Amas."')),
-        ["« masse »", "n’a plus aucune forme"],
+        ["« masse »", "n’a plus aucune forme"],
         6,
         ("tumeur",),
     ),
     (
         "see_also inconnu",
         toml(*GOOD[:4], 'see_also = ["cellule"]'),
-        ["« tumeur »", "« cellule »", "n’existe pas", "lien est retiré"],
+        ["« tumeur »", "« cellule »", "n’existe pas", "lien est retiré"],
         1,
         ("tumeur",),
     ),
     (
         "see_also vers soi",
         toml(*GOOD[:4], 'see_also = ["tumeur"]'),
-        ["« tumeur »", "renvoie à elle-même"],
+        ["« tumeur »", "renvoie à elle-même"],
         1,
         ("tumeur",),
     ),
     (
         "see_also vers une entrée ignorée",
         toml(*GOOD[:4], 'see_also = ["masse"]', "", *masse('definition = "Amas."')),
-        ["« masse »", "entrée ignorée à cause d’une erreur"],
+        ["« masse »", "entrée ignorée à cause d’une erreur"],
         1,
         ("tumeur",),
     ),
     (
         "définition circulaire",
         toml("[tumeur]", 'headword = "tumeur"', 'definition = "Une Tumeur est une masse."'),
-        ["« tumeur »", "emploie le mot défini", "gardée"],
+        ["« tumeur »", "emploie le mot défini", "gardée"],
         1,
         ("tumeur",),
     ),
     (
         "définition circulaire par une forme",
         toml(*GOOD[:3], 'definition = "Masse, souvent plusieurs tumeurs."'),
-        ["emploie le mot défini (« tumeurs »)"],
+        ["emploie le mot défini (« tumeurs »)"],
         1,
         ("tumeur",),
     ),
@@ -249,7 +249,7 @@ def test_a_syntax_error_is_one_problem_and_an_empty_glossary() -> None:
     glossary = parse_glossary(toml(*GOOD, "[cassee"), "g.toml")
     assert len(glossary) == 0
     assert len(glossary.problems) == 1
-    assert str(glossary.problems[0]).startswith("g.toml, ligne 6 : erreur de syntaxe TOML")
+    assert str(glossary.problems[0]).startswith("g.toml, ligne 6 : erreur de syntaxe TOML")
 
 
 @pytest.mark.parametrize(
@@ -257,10 +257,10 @@ def test_a_syntax_error_is_one_problem_and_an_empty_glossary() -> None:
     [
         ("[a]\nheadword = texte\n", "un texte doit être entre guillemets", 2),
         ('[a]\nheadword = "texte\n', "n’a pas de guillemet fermant", 2),
-        ("[a]\nheadword\n", "il manque « = »", 2),
+        ("[a]\nheadword\n", "il manque « = »", 2),
         ("[a]\n[a]\n", "l’entrée [a] apparaît deux fois", 2),
         ('[a]\nforms = ["x",\n\n', "à la fin du fichier", 2),
-        ("[a]\nx = {y = 1, y = 2}\n", "« Duplicate inline table key 'y' »", 2),
+        ("[a]\nx = {y = 1, y = 2}\n", "« Duplicate inline table key 'y' »", 2),
     ],
 )
 def test_syntax_errors_are_said_in_french(text: str, fragment: str, line: int) -> None:
@@ -288,9 +288,9 @@ def test_every_fault_of_one_entry_is_reported() -> None:
         toml(*GOOD, *masse('headword = ""', "definition = 4", 'voir = "x"')), "g.toml"
     )
     messages = " | ".join(p.message for p in glossary.problems)
-    assert "« voir »" in messages
-    assert "« headword » est vide" in messages
-    assert "« definition » doit être un texte" in messages
+    assert "« voir »" in messages
+    assert "« headword » est vide" in messages
+    assert "« definition » doit être un texte" in messages
     assert all(p.line == 6 for p in glossary.problems)
 
 

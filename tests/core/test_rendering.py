@@ -136,7 +136,7 @@ def test_raw_html_is_shown_as_text(raw: str) -> None:
 @pytest.mark.parametrize(
     ("source", "shown"),
     [
-        ("![radio du thorax](https://exemple.org/x.png)", "[image non affichée : radio du thorax]"),
+        ("![radio du thorax](https://exemple.org/x.png)", "[image non affichée : radio du thorax]"),
         ("![](file:///etc/passwd)", "[image non affichée]"),
     ],
 )

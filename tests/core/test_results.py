@@ -13,6 +13,7 @@ from reader.core.results import (
     ResultSet,
     RowKind,
     Step,
+    context_bounds,
     first_at_or_after,
     group_by_section,
     layout_rows,
@@ -203,3 +204,51 @@ def test_positions_agree_with_utf16(text: str) -> None:
 )
 def test_whole_words(wide: Snippet, width: int, expected: Snippet) -> None:
     assert whole_words(wide, width) == expected
+
+
+HEADED = "Titre\nIntro courte.\nCancer métastasé : perspectives\nLa guérison est rare.\nFin"
+#         0      6              20                                52                      74
+HEADINGS = [0, 20, 74]
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        (2, (0, 5)),  # in the title: its own line
+        (8, (5, 20)),  # under the title: up to the next heading
+        (25, (20, 51)),  # in a heading
+        (60, (51, 74)),  # under it
+        (75, (74, 77)),  # in the last heading
+    ],
+)
+def test_context_bounds(position: int, expected: tuple[int, int]) -> None:
+    assert context_bounds(HEADED, position, HEADINGS) == expected
+
+
+def test_context_bounds_before_the_first_heading() -> None:
+    assert context_bounds("Avant.\n# T\nTexte", 2, [7]) == (0, 7)
+    assert context_bounds("Sans titre.", 3, []) == (0, 11)
+
+
+def test_a_result_context_never_runs_across_a_heading() -> None:
+    text = (
+        "Le cancer\nLa métastase est fréquente.\nCancer métastasé : perspectives et enjeux"
+        "\nLa guérison reste rare."
+    )
+    headings = [0, text.index("Cancer métastasé")]
+    results = ResultSet(text, find_all(text, "frequente"), headings)
+    found = results.snippet(0, width=40)
+    # Not cut (the section ends there): no « … », and nothing of the next title.
+    assert found == Snippet("La métastase est ", "fréquente", ".")
+    results = ResultSet(text, find_all(text, "guerison"), headings)
+    assert results.snippet(0, width=40) == Snippet("La ", "guérison", " reste rare.")
+
+
+def test_a_cut_context_ends_on_whole_words_with_an_ellipsis() -> None:
+    text = "Titre\nUn deux trois quatre cinq six sept huit neuf dix onze douze.\nSuite"
+    results = ResultSet(text, find_all(text, "six"), [0, text.index("Suite")])
+    found = results.snippet(0, width=12)
+    assert found.before.startswith("…") and found.after.endswith("…")
+    words = set(text.replace(".", " ").split())
+    assert all(w in words for w in found.before.strip("… ").split())
+    assert all(w in words for w in found.after.strip("… ").split())

@@ -234,7 +234,7 @@ def test_the_definition_is_read_when_it_opens_and_the_word_after_escape(
     body = QAccessible.queryAccessibleInterface(popup.body)
     # Text (said with its name and description on focus), not a label.
     assert body.role() == QAccessible.Role.EditableText
-    assert body.text(NAME) == "Définition : guérison"
+    assert body.text(NAME) == "Définition : guérison"
     assert body.text(QAccessible.Text.Description).startswith("Disparition durable du cancer")
     qtbot.keyClick(popup.body, Qt.Key.Key_Tab)  # the first « Voir aussi » link, selected
     assert popup.body.textCursor().selectedText() == "rémission"

@@ -103,7 +103,7 @@ def test_keys_change_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
         qtbot.keyClick(pane, key, CTRL)
         assert window.display.size_label.text() == _label(percent)
         assert _points(window) == pytest.approx(14.0 * percent / 100)
-        assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(percent)}"
+        assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(percent)}"
 
 
 def test_ctrl_wheel_changes_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
@@ -179,12 +179,30 @@ def test_text_column_follows_the_font(window: MainWindow, qtbot: QtBot) -> None:
     assert pane.document().rootFrame().frameFormat().leftMargin() < margin_before
 
 
+def test_the_side_margin_grows_with_the_text(window: MainWindow, qtbot: QtBot) -> None:
+    """From 150 % up the column fills the window: its margin stays about a line high."""
+    pane = window.pane
+    window.resize(1100, 780)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    margins = {}
+    for _ in range(12):  # up to 400 %
+        window.display.zoom_in()
+        percent = window.display.text_percent
+        margin = pane.document().rootFrame().frameFormat().leftMargin()
+        line = QFontMetricsF(pane.document().defaultFont()).height()
+        width = pane.viewport().width() - 2 * pane.document().documentMargin()
+        margins[percent] = margin
+        assert margin >= min(line, width * 0.1) - 0.5, (percent, margin, line)
+    assert margins[400] > margins[150] >= 24
+    assert margins[400] <= pane.viewport().width() * 0.1
+
+
 def test_buttons_are_named_and_show_their_keys(window: MainWindow) -> None:
     toolbar = window.toolbar
     expected = {
         window.display.zoom_out_action: ("A−", "Réduire le texte", ["Ctrl+-"]),
         window.display.zoom_in_action: ("A+", "Agrandir le texte", ["Ctrl++", "Ctrl+="]),
-        window.display.zoom_reset_action: (_label(100), "Taille normale du texte", ["Ctrl+0"]),
+        window.display.zoom_reset_action: ("Taille normale", "Taille normale du texte", ["Ctrl+0"]),
         window.display.large_text_action: ("Grand texte", "Grand texte", ["Ctrl+Maj+T"]),
     }
     for action, (shown, name, keys) in expected.items():
@@ -195,7 +213,7 @@ def test_buttons_are_named_and_show_their_keys(window: MainWindow) -> None:
         assert action.toolTip().startswith(name)
         for key in keys:
             assert key in action.toolTip()
-    assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(100)}"
+    assert window.display.size_label.accessibleName() == f"Taille du texte : {_label(100)}"
 
 
 # -- Grand texte ----------------------------------------------------------------------------
@@ -549,6 +567,9 @@ def test_reset_display_restores_every_default(
     window.display.theme_actions["contraste"].trigger()
     window.tree_dock.close()
     window.pane.verticalScrollBar().setValue(window.pane.verticalScrollBar().maximum() // 2)
+    window.glossary.dock.raise_()
+    window.glossary.panel.filter_field.setFocus()
+    assert window.focusWidget() is window.glossary.panel.filter_field
 
     window.display.reset_display_action.trigger()
     assert window.display.size_label.text() == _label(100)
@@ -559,6 +580,13 @@ def test_reset_display_restores_every_default(
     assert window.pane.palette().color(QPalette.ColorRole.Base).name() == CLAIR.background
     assert window.tree_dock.isVisible()
     assert window.pane.verticalScrollBar().value() == 0
+    # It says what it did, and the keyboard is in the text, its frame drawn.
+    said = " ".join(window.message_bar.text.split())  # the bar's plain text: spaces as spaces
+    assert said == (
+        "Affichage réinitialisé : texte à 100 %, thème « Système », panneaux "
+        "d’origine, lecture reprise au début."
+    )
+    assert window.focusWidget() is window.pane
     window.close()
     store = QSettings(str(settings_file), QSettings.Format.IniFormat)
     assert str(store.value("display/text_size")) == "100"
@@ -566,3 +594,27 @@ def test_reset_display_restores_every_default(
     second = make_window()
     assert second.display.size_label.text() == _label(100)
     assert second.pane.verticalScrollBar().value() == 0
+
+
+def test_dialogs_grow_with_grand_texte(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.show_shortcuts()
+    dialog = window.navigation.shortcuts_dialog
+    assert dialog is not None
+    normal_width = dialog.width()
+    window.show_about()
+    about = window.findChild(AboutDialog)
+    assert about is not None
+    normal_about = about.minimumWidth()
+    dialog.close()
+    about.close()
+    window.display.large_text_action.trigger()
+    window.navigation.show_shortcuts()
+    dialog = window.navigation.shortcuts_dialog
+    assert dialog is not None
+    # Larger by Grand texte's 150 %, as far as the screen allows.
+    room = dialog.screen().availableGeometry().width() - 40
+    assert dialog.width() >= min(normal_width * 1.4, room), (normal_width, room)
+    window.show_about()  # the same dialog: it follows the new font when Qt hands it over
+    qtbot.waitUntil(lambda: about.minimumWidth() >= min(normal_about * 1.4, room))
+    dialog.close()
+    about.close()

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import content_dir
 from reader.core.folding import fold, fold_str
 from reader.core.themes import CLAIR, THEMES
 from reader.ui.main_window import MainWindow
+from reader.ui.widgets.glossary_popup import GlossaryPopup
 from tests.gui.conftest import WindowFactory
 
 TERM = "micrométastases"
@@ -52,7 +53,9 @@ def _term_links(window: MainWindow) -> list[Link]:
 
 
 def _link(window: MainWindow, text: str) -> Link:
-    return next(link for link in _term_links(window) if link.text == text)
+    return next(
+        link for link in _term_links(window) if link.text.replace("\u00ad", "") == text
+    )
 
 
 def _point_on(window: MainWindow, link: Link) -> QPoint:
@@ -159,8 +162,8 @@ def test_clicking_a_term_opens_its_definition_beside_it(window: MainWindow, qtbo
     popup = window.glossary.popup
     entry = window.document.glossary.get(TERM_ID)
     assert entry is not None
-    assert popup.accessibleName() == f"Définition : {entry.headword}"
-    assert popup.accessibleName() == "Définition : micrométastase"
+    assert popup.accessibleName() == f"Définition : {entry.headword}"
+    assert popup.accessibleName() == "Définition : micrométastase"
     assert " ".join(entry.definition.split()) in " ".join(popup.text.split())
     assert "Voir aussi" in popup.text
     # Beside the term, never over it, and inside the window.
@@ -262,7 +265,7 @@ def test_see_also_shows_the_other_entry_in_the_same_popup(window: MainWindow, qt
     qtbot.waitUntil(lambda: popup.entry_id == "metastase")
     entry = window.document.glossary.get("metastase")
     assert entry is not None
-    assert popup.accessibleName() == "Définition : métastase"
+    assert popup.accessibleName() == "Définition : métastase"
     assert " ".join(entry.definition.split()) in " ".join(popup.text.split())
     assert "On dit aussi : tumeur secondaire" in popup.text
     assert popup.isVisible()
@@ -449,7 +452,31 @@ def test_choosing_a_place_jumps_to_the_term(window: MainWindow, qtbot: QtBot) ->
     assert fold_str(cursor.selectedText()).startswith("guer")
     assert scroll.value() > 0
     shown = window.pane.viewport().rect()
-    assert shown.contains(window.pane.range_rect(cursor.selectionStart(), cursor.selectionEnd()))
+    word = window.pane.range_rect(cursor.selectionStart(), cursor.selectionEnd())
+    assert shown.contains(word)
+    # Brought a third of the way down, as search does, not onto the last visible line.
+    assert shown.height() * 0.2 < word.top() < shown.height() * 0.5, (word, shown)
+
+
+def test_places_show_the_word_in_bold(window: MainWindow, qtbot: QtBot) -> None:
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    qtbot.keyClicks(panel.filter_field, "guerison")
+    places = panel.place_list
+    drawn = [
+        str(places.item(row).data(Qt.ItemDataRole.UserRole + 1)) for row in range(places.count())
+    ]
+    plain = window.pane.toPlainText()
+    links = {link.start: link for link in _term_links(window)}
+    shown = 0
+    for row, html in enumerate(drawn):
+        start = places.item(row).data(Qt.ItemDataRole.UserRole)
+        if not isinstance(start, int):
+            continue  # a section's title, in bold too
+        bold = re.findall(r"<b>(.*?)</b>", html)
+        assert bold == [" ".join(plain[start : links[start].end].split())], html
+        shown += 1
+    assert shown >= 3
 
 
 def test_choosing_a_repeat_shown_plain_selects_the_term(window: MainWindow, qtbot: QtBot) -> None:
@@ -483,3 +510,104 @@ def test_the_places_of_each_term_are_its_occurrences(window: MainWindow, qtbot: 
         panel.choose_entry(entry.id)
         expected = [link.start for link in links if link.href == f"terme:{entry.id}"]
         assert panel.place_positions() == expected, entry.id
+
+
+def test_an_article_without_glossary_says_so_in_the_panel(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    article = tmp_path / "sans-glossaire.md"
+    article.write_text("# Titre\n\nUn texte sans glossaire à côté.\n", encoding="utf-8")
+    window = make_window(article)
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    sentence = panel.findChild(QLabel, "noGlossary")
+    assert isinstance(sentence, QLabel)
+    qtbot.waitUntil(sentence.isVisible)
+    assert sentence.text().startswith("Cet article n’a pas de glossaire")
+    assert not panel.filter_field.isVisible()
+    assert not panel.entry_list.isVisible() and not panel.place_list.isVisible()
+
+
+def test_a_glossary_hides_the_sentence(window: MainWindow, qtbot: QtBot) -> None:
+    window.glossary.dock.raise_()
+    panel = window.glossary.panel
+    qtbot.waitUntil(panel.entry_list.isVisible)
+    sentence = panel.findChild(QLabel, "noGlossary")
+    assert isinstance(sentence, QLabel) and not sentence.isVisible()
+
+
+def _follow_see_also(popup: GlossaryPopup, qtbot: QtBot, word: str, entry_id: str) -> None:
+    """Click a « Voir aussi » link of the popup, as a reader would."""
+    body = popup.body
+    cursor = body.document().find(word)
+    while not cursor.isNull() and not cursor.charFormat().anchorHref():
+        cursor = body.document().find(word, cursor)
+    assert not cursor.isNull(), word
+    body.ensureCursorVisible()
+    middle = QTextCursor(body.document())
+    middle.setPosition(cursor.selectionStart() + 2)
+    body.setTextCursor(middle)
+    body.ensureCursorVisible()
+    qtbot.mouseClick(
+        body.viewport(), Qt.MouseButton.LeftButton, pos=body.cursorRect(middle).center()
+    )
+    qtbot.waitUntil(lambda: popup.entry_id == entry_id)
+
+
+@pytest.mark.parametrize("key", ["alt+left", "backspace", "button"])
+def test_see_also_keeps_the_box_in_place_and_offers_retour(
+    window: MainWindow, qtbot: QtBot, key: str
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _click_term(window, qtbot)
+    popup = window.glossary.popup
+    assert not popup.back_button.isVisible()
+    first = popup.geometry()
+    _follow_see_also(popup, qtbot, "métastase", "metastase")
+    # On the same side of the word, at the same place: it does not jump over the toolbar.
+    assert popup.geometry().topLeft() == first.topLeft() or (
+        popup.geometry().bottom() == first.bottom()
+    )
+    assert popup.geometry().top() > window.toolbar.geometry().bottom()
+    assert popup.back_button.isVisible() and popup.back_button.text() == "Retour"
+    if key == "alt+left":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    elif key == "backspace":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    else:
+        qtbot.mouseClick(popup.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: popup.entry_id == TERM_ID)
+    assert popup.isVisible() and not popup.back_button.isVisible()
+    assert popup.geometry().topLeft() == first.topLeft()
+    assert popup.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_box_stays_under_the_menu_bar_at_400_percent(window: MainWindow, qtbot: QtBot) -> None:
+    for _ in range(12):
+        window.display.zoom_in()
+    assert window.display.text_percent == 400
+    _click_term(window, qtbot)
+    popup = window.glossary.popup
+    box = popup.geometry()
+    assert window.rect().contains(box)
+    assert box.top() > window.toolbar.geometry().bottom() > window.menuBar().geometry().bottom()
+    _follow_see_also(popup, qtbot, "métastase", "metastase")
+    box = popup.geometry()
+    assert window.rect().contains(box) and box.top() > window.toolbar.geometry().bottom()
+
+
+def test_the_definition_takes_grand_texte_spacing(window: MainWindow, qtbot: QtBot) -> None:
+    _click_term(window, qtbot)
+    popup = window.glossary.popup
+    assert popup.body.font().letterSpacing() == 0
+    window.display.large_text_action.trigger()
+    font = popup.body.font()
+    em = font.pointSizeF() * popup.logicalDpiY() / 72
+    assert font.letterSpacing() == pytest.approx(0.12 * em, rel=0.01)
+    assert font.wordSpacing() == pytest.approx(0.16 * em, rel=0.01)
+    # Two font sizes after each paragraph, as the article has in Grand texte.
+    block = popup.body.document().begin().next()  # the definition's paragraph
+    assert block.blockFormat().bottomMargin() == pytest.approx(2 * em, rel=0.02)
+    window.display.large_text_action.trigger()
+    assert popup.body.font().letterSpacing() == 0

@@ -41,7 +41,7 @@ def test_main_opens_another_article(qtbot: QtBot, tmp_path: Path) -> None:
         (
             "latin1.md",
             "# Titre\n\nmétastase\n".encode("latin-1"),
-            "ligne 3 : le texte n’est pas en UTF-8",
+            "ligne 3 : le texte n’est pas en UTF-8",
         ),
         ("vide.md", b"", "le fichier est vide"),
     ],
@@ -83,10 +83,51 @@ def test_headingless_article_is_shown_with_its_message(
     assert "aucun titre" in capsys.readouterr().err
 
 
-def test_help_explains_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_explains_the_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "CHEMIN" in out and "glossary.toml" in out and "--settings" in out
+    # argparse's own words too, with French spacing before the colons
+    assert "arguments\u00a0:" in out and "options\u00a0:" in out and "Utilisation\u00a0:" in out
+    assert "positional" not in out and "usage" not in out.lower()
+
+
+def test_help_speaks_english_when_asked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert main(["--lang", "en", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Usage: reader [-h] [--lang LANGUAGE] [--settings FILE] [PATH]")
+    assert "positional arguments:" in out and "options:" in out
+    assert "show this help and exit" in out and "glossary.toml" in out
+    for french in ("Utilisation", "affiche", "article Markdown", "CHEMIN", "fichier"):
+        assert french not in out
+
+
+def test_help_follows_the_environment_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["--help"]) == 0
+    assert capsys.readouterr().out.startswith("Usage: ")
+    assert main(["--help", "--lang", "fr"]) == 0
+    assert capsys.readouterr().out.startswith("Utilisation\u00a0: ")
+
+
+def test_a_wrong_argument_is_said_in_the_interface_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert main(["--sans-effet"]) == 2
+    assert "reader\u00a0: erreur\u00a0: " in capsys.readouterr().err
+    assert main(["--lang", "en", "--sans-effet"]) == 2
+    assert "reader: error: " in capsys.readouterr().err
 
 
 def test_python_dash_m_reader_help_runs_from_elsewhere(tmp_path: Path) -> None:
@@ -100,3 +141,23 @@ def test_python_dash_m_reader_help_runs_from_elsewhere(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Utilisation" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("fr", "reader: aucun écran graphique"), ("en", "reader: no graphical display")],
+)
+def test_without_a_display_one_clear_line_and_status_2(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--lang", lang],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1, result.stderr
+    assert "xcb" not in result.stderr

@@ -100,7 +100,11 @@ def _check_glossary(window: MainWindow, body: str) -> list[str]:
         (entry.headword for entry in glossary.entries if entry.id in found), key=sort_key
     )
     headwords = {entry.headword for entry in glossary.entries}
-    printed_headwords = [line for line in glossary_lines if line in headwords]
+    # Each entry starts a line: « headword : definition » (the headword in bold).
+    starts = [
+        normalise(line).split(" : ", 1)[0] for line in glossary_lines if " : " in normalise(line)
+    ]
+    printed_headwords = [start for start in starts if start in headwords]
     assert printed_headwords == expected
     for entry in glossary.entries:
         if entry.id in found:
@@ -316,7 +320,7 @@ def test_ctrl_p_asks_what_to_print_then_shows_the_preview(window: MainWindow, qt
     assert isinstance(scope, PrintScopeDialog)
     assert scope.windowTitle() == "Imprimer"
     assert scope.article_choice.isChecked()
-    assert scope.section_choice.text() == f"Section en cours : « {OBJECTIVES} »"
+    assert scope.section_choice.text() == f"Section en cours : « {OBJECTIVES} »"
     for control in (scope.article_choice, scope.section_choice, scope.go_button):
         assert control.accessibleName()
     qtbot.mouseClick(scope.section_choice, Qt.MouseButton.LeftButton)
@@ -378,3 +382,43 @@ def test_export_asks_where_with_a_french_dialog_and_a_name_from_the_title(
     qtbot.waitUntil(lambda: target.exists())
     _check_pdf(target)
     assert window.message_bar.text == f"PDF enregistré : {target}"
+
+
+def _word_heights(path: Path, page: int) -> list[tuple[str, float]]:
+    """Each word of a page above its footer, with the height of its box (about 1.16 times its
+    size in points, for DejaVu Sans)."""
+    result = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    words = re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+        result.stdout,
+    )
+    footer = max(float(bottom) for _, bottom, _ in words) - 5  # the last line is the footer
+    return [
+        (word, float(bottom) - float(top)) for top, bottom, word in words if float(bottom) < footer
+    ]
+
+
+def test_the_glossary_is_compact_and_still_readable(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "article.pdf"
+    assert window.printing.export_pdf(path)
+    pages = _pages(path)
+    start = next(
+        i
+        for i, page in enumerate(pages)
+        if any(ln.strip() == "Glossaire" for ln in page.splitlines())
+    )
+    article_pages = start + 1  # the glossary starts on the article's last page
+    glossary_pages_after = len(pages) - article_pages
+    # At most about half the article's length (it was six pages after a four-page article).
+    assert glossary_pages_after <= article_pages / 2, (article_pages, glossary_pages_after)
+    # Smaller than the text, never under 11 pt: a 11 pt DejaVu Sans box is about 12.8 pt high.
+    text_heights = [h for w, h in _word_heights(path, 2) if w.isalpha()]
+    glossary_heights = [h for w, h in _word_heights(path, len(pages)) if w.isalpha()]
+    assert glossary_heights and text_heights
+    assert min(glossary_heights) >= 11 * 1.15
+    assert max(glossary_heights) < max(text_heights)

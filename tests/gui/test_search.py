@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCharFormat
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.themes import CLAIR
@@ -257,7 +258,7 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
     headings = window.pane.heading_positions
     # The glossary's definition of « métastase » comes first, then ("title", title) rows and
     # ("match", matched text) rows.
-    expected: list[tuple[str, str]] = [("definition", "Définition de « métastase »")]
+    expected: list[tuple[str, str]] = [("definition", "Définition de « métastase »")]
     last = -1
     for start, end in expected_spans(window, METASTASE):
         section = max(i for i, heading in enumerate(headings) if heading <= start)
@@ -266,18 +267,20 @@ def test_results_are_grouped_under_their_sections(window: MainWindow, qtbot: QtB
             last = section
         expected.append(("match", plain[start:end]))
     rows = _result_rows(window)
-    assert rows[0].startswith("Définition de « métastase » : ")
+    assert rows[0].startswith("Définition de « métastase » : ")
     assert len(rows) == len(expected) > ALL
     for row, (kind, text) in zip(rows, expected, strict=True):
         if kind == "title":
             assert row == text
         elif kind == "definition":
             assert row.startswith(text)
-        else:
-            assert text in row and row not in titles
+        else:  # a match in a title shows that title alone: context stops at headings
+            assert text in row
             assert len(row) <= 40 + len(text) + 40 + 2  # context each side, and two "…"
     assert rows[2].startswith("Le cancer peut-il être guéri après métastase")
-    assert rows[3].startswith("…") and rows[3].endswith("…")
+    # The lead's first match: its context starts at the lead (no « … », no title before it)
+    # and is cut after, at a whole word.
+    assert rows[3].startswith("Un cancer métastasé") and rows[3].endswith(" Les…")
 
 
 def test_results_click_and_enter_jump_there(window: MainWindow, qtbot: QtBot) -> None:
@@ -314,7 +317,7 @@ def test_a_definition_can_come_first(window: MainWindow, qtbot: QtBot) -> None:
     assert not before[0].startswith("Définition")
     results.set_definition("traitement", "Ce qui est fait pour soigner.")
     rows = _result_rows(window)
-    assert rows[0] == "Définition de « traitement » : Ce qui est fait pour soigner."
+    assert rows[0] == "Définition de « traitement » : Ce qui est fait pour soigner."
     assert rows[1:] == before
     results.clear_definition()
     assert _result_rows(window) == before
@@ -377,7 +380,7 @@ def test_many_matches_are_all_highlighted_wherever_the_reader_looks(
     results = window.search.search_results
     qtbot.waitUntil(lambda: results.summary_text == "720 résultats")
     rows = _result_rows(window)
-    assert rows[-1] == "… et 220 autres, non listés : précisez la recherche."
+    assert rows[-1] == "… et 220 autres, non listés : précisez la recherche."
 
 
 def test_a_glossary_word_shows_its_definition_first(window: MainWindow, qtbot: QtBot) -> None:
@@ -390,3 +393,62 @@ def test_a_glossary_word_shows_its_definition_first(window: MainWindow, qtbot: Q
     assert "rémission" in first and entry.definition[:40] in first
     search(window, qtbot, "progres")  # names no entry: no definition row
     qtbot.waitUntil(lambda: "Définition" not in window.search.search_results.row_text(0))
+
+
+def test_previous_and_next_are_disabled_without_a_result(window: MainWindow, qtbot: QtBot) -> None:
+    bar = window.search.search_bar
+    buttons = {
+        button.text(): button
+        for button in bar.findChildren(QAbstractButton)
+        if button.text() in ("Précédent", "Suivant")
+    }
+    assert len(buttons) == 2
+    search(window, qtbot, "zzzq")
+    qtbot.waitUntil(lambda: bar.count_text == "Aucun résultat")
+    assert not any(button.isEnabled() for button in buttons.values())
+    bar.field.clear()
+    type_text(qtbot, bar.field, "metastase")
+    qtbot.waitUntil(lambda: bar.count_text.endswith(f"sur {ALL}"))
+    assert all(button.isEnabled() for button in buttons.values())
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.is_active
+    # Closed, F3 still opens the search again.
+    qtbot.keyClick(window.pane, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: bar.is_active)
+
+
+def _front(window: MainWindow) -> str:
+    """The title of the left panel the reader sees."""
+    docks = (window.tree_dock, window.glossary.dock, window.search.results_dock)
+    shown = [d for d in docks if d.isVisible() and not d.visibleRegion().isEmpty()]
+    assert len(shown) == 1, [d.windowTitle() for d in shown]
+    return shown[0].windowTitle()
+
+
+@pytest.mark.parametrize("before", ["Sommaire", "Glossaire"])
+def test_the_reader_tab_comes_back_after_a_search(
+    window: MainWindow, qtbot: QtBot, before: str
+) -> None:
+    qtbot.waitUntil(lambda: window.is_complete)
+    if before == "Glossaire":
+        window.glossary.dock.raise_()
+    qtbot.waitUntil(lambda: _front(window) == before)
+    search(window, qtbot, "metastase")
+    qtbot.waitUntil(lambda: _front(window) == "Résultats")
+    qtbot.keyClick(window.search.search_bar.field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.search.results_dock.isHidden())
+    qtbot.waitUntil(lambda: _front(window) == before)
+
+
+def test_side_tabs_keep_their_names_when_narrow(window: MainWindow, qtbot: QtBot) -> None:
+    search(window, qtbot, "metastase")
+    qtbot.waitUntil(lambda: _front(window) == "Résultats")
+    window.resizeDocks([window.tree_dock], [110], Qt.Orientation.Horizontal)
+    bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() == 3]
+    assert len(bars) == 1
+    bar = bars[0]
+    qtbot.waitUntil(lambda: bar.width() < 200)
+    assert bar.elideMode() == Qt.TextElideMode.ElideNone
+    for index in range(bar.count()):
+        needed = bar.fontMetrics().horizontalAdvance(bar.tabText(index))
+        assert bar.tabRect(index).width() >= needed, bar.tabText(index)

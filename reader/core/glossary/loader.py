@@ -76,7 +76,7 @@ def load_glossary(path: Path) -> Glossary:
         # A pipe would wait for ever, a device such as /dev/zero never ends.
         return _unusable(
             source,
-            "ce n’est pas un fichier ordinaire (tube, périphérique…) : aucun terme n’est chargé.",
+            "ce n’est pas un fichier ordinaire (tube, périphérique…) : aucun terme n’est chargé.",
         )
     try:
         with path.open("rb") as handle:
@@ -84,12 +84,12 @@ def load_glossary(path: Path) -> Glossary:
     except FileNotFoundError:
         return EMPTY_GLOSSARY
     except IsADirectoryError:
-        return _unusable(source, "c’est un dossier, pas un fichier : aucun terme n’est chargé.")
+        return _unusable(source, "c’est un dossier, pas un fichier : aucun terme n’est chargé.")
     except PermissionError:
-        return _unusable(source, "lecture refusée (droits d’accès) : aucun terme n’est chargé.")
+        return _unusable(source, "lecture refusée (droits d’accès) : aucun terme n’est chargé.")
     except OSError as exc:
         detail = exc.strerror or type(exc).__name__
-        return _unusable(source, f"lecture impossible ({detail}) : aucun terme n’est chargé.")
+        return _unusable(source, f"lecture impossible ({detail}) : aucun terme n’est chargé.")
     return glossary_from_bytes(data, source)
 
 
@@ -98,7 +98,7 @@ def glossary_from_bytes(data: bytes, source: str) -> Glossary:
     if len(data) > MAX_TEXT_BYTES:
         return _unusable(
             source,
-            f"le fichier est trop grand : un glossaire de {MAX_TEXT_BYTES // 1_000_000} Mo au plus "
+            f"le fichier est trop grand : un glossaire de {MAX_TEXT_BYTES // 1_000_000} Mo au plus "
             "est attendu. Aucun terme n’est chargé.",
         )
     try:
@@ -107,7 +107,7 @@ def glossary_from_bytes(data: bytes, source: str) -> Glossary:
         line = data.count(b"\n", 0, exc.start) + 1
         return _unusable(
             source,
-            "le fichier n’est pas en UTF-8 (octet invalide à cet endroit) : "
+            "le fichier n’est pas en UTF-8 (octet invalide à cet endroit) : "
             "enregistrez-le en UTF-8. Aucun terme n’est chargé.",
             line,
         )
@@ -141,8 +141,8 @@ def _syntax_error(text: str, source: str, exc: tomllib.TOMLDecodeError) -> Gloss
         line = text.rstrip().count("\n") + 1  # the last line that holds anything
         where = " (à la fin du fichier)"
     message = (
-        f"erreur de syntaxe TOML{where} : {_in_french(detail.strip())}. "
-        "Corrigez cette ligne : tant qu’elle est fausse, aucun terme n’est chargé."
+        f"erreur de syntaxe TOML{where} : {_in_french(detail.strip())}. "
+        "Corrigez cette ligne : tant qu’elle est fausse, aucun terme n’est chargé."
     )
     return _unusable(source, message, line)
 
@@ -151,19 +151,19 @@ def _syntax_error(text: str, source: str, exc: tomllib.TOMLDecodeError) -> Gloss
 _TOML_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), french)
     for pattern, french in (
-        (r"Expected '=' after a key", "il manque « = » après le nom de la clé"),
-        (r"Expected '\]' at the end of a table", "il manque « ] » à la fin de l’en-tête d’entrée"),
-        (r"Expected '\]\]' at the end of an array", "il manque « ]] » à la fin de l’en-tête"),
+        (r"Expected '=' after a key", "il manque « = » après le nom de la clé"),
+        (r"Expected '\]' at the end of a table", "il manque « ] » à la fin de l’en-tête d’entrée"),
+        (r"Expected '\]\]' at the end of an array", "il manque « ]] » à la fin de l’en-tête"),
         (r"Cannot declare \('?([^')]*)'?,?\) twice", "l’entrée [{0}] apparaît deux fois"),
         (r"Cannot overwrite a value", "une clé est donnée deux fois"),
         (r"Unterminated string|Illegal character '\\n'", "un texte n’a pas de guillemet fermant"),
-        (r"Unclosed array", "une liste n’a pas de « ] » fermant"),
+        (r"Unclosed array", "une liste n’a pas de « ] » fermant"),
         (r"Invalid value", "valeur incomprise (un texte doit être entre guillemets)"),
-        (r"Invalid statement", "ligne incomprise (attendu : [entrée] ou clé = valeur)"),
+        (r"Invalid statement", "ligne incomprise (attendu : [entrée] ou clé = valeur)"),
         (r"Invalid initial character for a key part", "nom de clé invalide"),
         (r"Expected newline or end of document", "il faut aller à la ligne après une valeur"),
         (r"Illegal character", "caractère de contrôle interdit dans un texte"),
-        (r"Unescaped '\\' in a string", "« \\ » seul dans un texte (écrire « \\\\ »)"),
+        (r"Unescaped '\\' in a string", "« \\ » seul dans un texte (écrire « \\\\ »)"),
     )
 )
 
@@ -173,11 +173,11 @@ def _in_french(detail: str) -> str:
         match = pattern.match(detail)
         if match:
             return french.format(*match.groups())
-    return f"« {detail} » (message de l’analyseur TOML)"
+    return f"« {detail} » (message de l’analyseur TOML)"
 
 
 def _quoted(items: Iterable[str]) -> str:
-    return ", ".join(f"« {item} »" for item in items)
+    return ", ".join(f"« {item} »" for item in items)
 
 
 def _type_name(value: object) -> str:
@@ -272,23 +272,23 @@ class _Checker:
         if not isinstance(value, dict):
             self._report(
                 entry_id,
-                f"« {entry_id} » devrait être une entrée [{entry_id}] avec headword, forms et "
-                f"definition, mais c’est {_type_name(value)} : ignoré.",
+                f"« {entry_id} » devrait être une entrée [{entry_id}] avec headword, forms et "
+                f"definition, mais c’est {_type_name(value)} : ignoré.",
             )
             return None
         problems_before = len(self._problems)
         if not _ID_RE.fullmatch(entry_id):
             self._report(
                 entry_id,
-                f"l’identifiant d’entrée « {entry_id} » n’est pas permis : utilisez seulement "
-                "des lettres sans accent, des chiffres, « _ » ou « - ». Entrée ignorée.",
+                f"l’identifiant d’entrée « {entry_id} » n’est pas permis : utilisez seulement "
+                "des lettres sans accent, des chiffres, « _ » ou « - ». Entrée ignorée.",
             )
         unknown = [key for key in value if key not in ALLOWED_KEYS]
         if unknown:
             self._report(
                 entry_id,
-                f"l’entrée « {entry_id} » a des clés inconnues : {_quoted(unknown)} ; "
-                f"clés permises : {', '.join(ALLOWED_KEYS)}. Entrée ignorée.",
+                f"l’entrée « {entry_id} » a des clés inconnues : {_quoted(unknown)} ; "
+                f"clés permises : {', '.join(ALLOWED_KEYS)}. Entrée ignorée.",
             )
         headword = self._text_field(entry_id, value, "headword", "le mot présenté")
         definition = self._text_field(entry_id, value, "definition", "la définition")
@@ -320,13 +320,13 @@ class _Checker:
         raw = value.get(key)
         if raw is None:
             self._report(
-                entry_id, f"l’entrée « {entry_id} » n’a pas de « {key} » ({what}). Entrée ignorée."
+                entry_id, f"l’entrée « {entry_id} » n’a pas de « {key} » ({what}). Entrée ignorée."
             )
             return None
         if not isinstance(raw, str):
             self._report(
                 entry_id,
-                f"dans l’entrée « {entry_id} », « {key} » doit être un texte entre guillemets, "
+                f"dans l’entrée « {entry_id} », « {key} » doit être un texte entre guillemets, "
                 f"pas {_type_name(raw)}. Entrée ignorée.",
             )
             return None
@@ -334,7 +334,7 @@ class _Checker:
         if not cleaned:
             self._report(
                 entry_id,
-                f"dans l’entrée « {entry_id} », « {key} » est vide ({what}). Entrée ignorée.",
+                f"dans l’entrée « {entry_id} », « {key} » est vide ({what}). Entrée ignorée.",
             )
             return None
         return cleaned
@@ -358,7 +358,7 @@ class _Checker:
         if not isinstance(raw, list):
             self._report(
                 entry_id,
-                f"dans l’entrée « {entry_id} », « {key} » doit être {expected}, "
+                f"dans l’entrée « {entry_id} », « {key} » doit être {expected}, "
                 f"pas {_type_name(raw)}. Entrée ignorée.",
             )
             return None
@@ -372,15 +372,15 @@ class _Checker:
                 found = "un texte vide" if isinstance(item, str) else _type_name(item)
                 self._report(
                     entry_id,
-                    f"dans l’entrée « {entry_id} », l’élément n° {position} de « {key} » est "
-                    f"{found} ; attendu : {expected}. Entrée ignorée.",
+                    f"dans l’entrée « {entry_id} », l’élément n° {position} de « {key} » est "
+                    f"{found} ; attendu : {expected}. Entrée ignorée.",
                 )
                 return None
             items.append(cleaned)
         if required and not items:
             self._report(
                 entry_id,
-                f"dans l’entrée « {entry_id} », « {key} » est une liste vide : il faut au moins "
+                f"dans l’entrée « {entry_id} », « {key} » est une liste vide : il faut au moins "
                 "une forme à reconnaître dans le texte. Entrée ignorée.",
             )
             return None
@@ -395,8 +395,8 @@ class _Checker:
                 # Terms are found word by word: a form must start at a word.
                 self._report(
                     entry.id,
-                    f"dans l’entrée « {entry.id} », l’élément n° {position + 1} de « forms » "
-                    f"(« {form} ») doit commencer par une lettre ou un chiffre. Entrée ignorée.",
+                    f"dans l’entrée « {entry.id} », l’élément n° {position + 1} de « forms » "
+                    f"(« {form} ») doit commencer par une lettre ou un chiffre. Entrée ignorée.",
                 )
                 return None
         kept: list[str] = []
@@ -414,15 +414,15 @@ class _Checker:
             where = f" (ligne {owner_line})" if owner_line is not None else ""
             self._report(
                 entry.id,
-                f"la forme « {form} » de l’entrée « {entry.id} » est déjà celle de l’entrée "
-                f"« {owner} »{where} ; majuscules et accents ne comptent pas. "
-                f"Elle est retirée de « {entry.id} ».",
+                f"la forme « {form} » de l’entrée « {entry.id} » est déjà celle de l’entrée "
+                f"« {owner} »{where} ; majuscules et accents ne comptent pas. "
+                f"Elle est retirée de « {entry.id} ».",
             )
         if not kept:
             self._report(
                 entry.id,
-                f"l’entrée « {entry.id} » n’a plus aucune forme à elle (toutes appartiennent à "
-                "d’autres entrées) : elle est ignorée.",
+                f"l’entrée « {entry.id} » n’a plus aucune forme à elle (toutes appartiennent à "
+                "d’autres entrées) : elle est ignorée.",
             )
             return None
         if len(kept) == len(entry.forms):
@@ -439,12 +439,12 @@ class _Checker:
                 kept.append(target)
                 continue
             elif target in dropped:
-                reason = f"renvoie à « {target} », une entrée ignorée à cause d’une erreur"
+                reason = f"renvoie à « {target} », une entrée ignorée à cause d’une erreur"
             else:
-                reason = f"renvoie à « {target} », qui n’existe pas dans le glossaire"
+                reason = f"renvoie à « {target} », qui n’existe pas dans le glossaire"
             self._report(
                 entry.id,
-                f"« see_also » de l’entrée « {entry.id} » {reason} : ce lien est retiré.",
+                f"« see_also » de l’entrée « {entry.id} » {reason} : ce lien est retiré.",
             )
         if len(kept) == len(entry.see_also):
             return entry
@@ -509,7 +509,7 @@ class _Checker:
             if contains_word(folded_definition, folded):
                 self._report(
                     entry.id,
-                    f"la définition de « {entry.id} » emploie le mot défini (« {word} ») : "
+                    f"la définition de « {entry.id} » emploie le mot défini (« {word} ») : "
                     "expliquez-le avec d’autres mots. L’entrée est gardée.",
                 )
                 return

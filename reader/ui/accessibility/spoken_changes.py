@@ -58,7 +58,7 @@ class SpokenChanges(QObject):
     def _theme_changed(self, choice: str) -> None:
         action = self._theme_actions.get(choice)
         name = action.text().replace("&", "") if action is not None else choice
-        self._add(lambda: self.tr("Thème : {0}").format(name))
+        self._add(lambda: self.tr("Thème : {0}").format(name))
 
     @Slot()
     def _say(self) -> None:

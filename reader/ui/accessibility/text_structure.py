@@ -214,7 +214,7 @@ class _DocumentInterface(QAccessibleWidget):
             return self._pane.accessibleName()
         if t == QAccessible.Text.Description:
             return QCoreApplication.translate(
-                "PaneAccessibility", "Structure de l’article : titres, paragraphes, listes et liens"
+                "PaneAccessibility", "Structure de l’article : titres, paragraphes, listes et liens"
             )
         return ""
 
@@ -304,7 +304,7 @@ def _describe(node: Node) -> str:
     if node.kind == "link":
         if is_term_link(node.href):
             return QCoreApplication.translate(
-                "PaneAccessibility", "Terme du glossaire : Entrée affiche sa définition"
+                "PaneAccessibility", "Terme du glossaire : Entrée affiche sa définition"
             )
         if node.href.startswith("#"):
             return QCoreApplication.translate(

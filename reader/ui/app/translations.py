@@ -11,7 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reader.core.bundle import resources_dir
-from reader.core.languages import SOURCE_LANGUAGE, available_languages, choose_language
+from reader.core.languages import (
+    SOURCE_LANGUAGE,
+    available_languages,
+    choose_language,
+    read_ts,
+)
+
+__all__ = ["TsTranslator", "install_translators", "pick_language", "read_ts", "translations_dir"]
 
 _installed: list[QTranslator] = []
 
@@ -19,24 +26,6 @@ _installed: list[QTranslator] = []
 def translations_dir() -> Path:
     """Where the ``reader_<code>.ts`` files are."""
     return resources_dir() / "translations"
-
-
-def read_ts(path: Path) -> dict[tuple[str, str], str]:
-    """(context, French source) → translation, for every finished message of a ``.ts`` file."""
-    import xml.etree.ElementTree as ElementTree  # here: French, the usual case, reads no file
-
-    table: dict[tuple[str, str], str] = {}
-    root = ElementTree.parse(path).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            source = message.findtext("source")
-            if translation is None or source is None or translation.get("type"):
-                continue  # unfinished, obsolete or vanished: the French source is shown
-            if translation.text:
-                table[(name, source)] = translation.text
-    return table
 
 
 class TsTranslator(QTranslator):

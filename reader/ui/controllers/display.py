@@ -43,10 +43,14 @@ class DisplayController(QObject):
     """The article's font and style sheet (lengths in pixels), for the text pane."""
     text_percent_changed = Signal(int)
     """The article's size in percent, Grand texte included (definitions follow it)."""
+    large_text_changed = Signal(bool)
+    """Whether Grand texte is on (definitions take its spacing too)."""
     layout_reset_requested = Signal()
     """« Réinitialiser l’affichage »: the window puts its panels and the reading position back."""
     every_term_changed = Signal(bool)
     """« Souligner tous les termes »: every occurrence marked, or the first in each section."""
+    message = Signal(str)
+    """What a display command did, to tell the reader (« Affichage réinitialisé… »)."""
 
     def __init__(self, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
@@ -85,6 +89,9 @@ class DisplayController(QObject):
         self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset_action = QAction(self.tr("Taille &normale du texte"), self)
         self.zoom_reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        # The toolbar says what the button does; a second « 100 % » beside the size read as a
+        # size, not as a button.
+        self.zoom_reset_action.setIconText(self.tr("Taille normale"))
         # Ctrl+Shift+G would clash with « Rechercher le précédent » on Linux.
         self.large_text_action = QAction(self.tr("&Grand texte"), self)
         self.large_text_action.setCheckable(True)
@@ -94,7 +101,7 @@ class DisplayController(QObject):
         self.large_text_action.setStatusTip(
             self.tr("Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées")
         )
-        self.reset_display_action = QAction(self.tr("Réinitialiser l’&affichage"), self)
+        self.reset_display_action = QAction(self.tr("Ré&initialiser l’affichage"), self)
         self.reset_display_action.setStatusTip(
             self.tr("Taille du texte, thème, panneaux et position de lecture par défaut")
         )
@@ -218,6 +225,14 @@ class DisplayController(QObject):
         """Every display setting back to its default; the window then resets its layout."""
         self._settings.reset_display()
         self.layout_reset_requested.emit()
+        choice = self._settings.theme
+        theme = self.tr("Système") if choice == SYSTEM else THEMES[choice].name
+        self.message.emit(
+            self.tr(
+                "Affichage réinitialisé\u00a0: texte à {0}, thème «\u00a0{1}\u00a0», panneaux "
+                "d’origine, lecture reprise au début."
+            ).format(text_size.percent_label(self.text_percent), theme)
+        )
 
     @Slot()
     def show_display_settings(self, *_ignored: object) -> None:
@@ -236,11 +251,11 @@ class DisplayController(QObject):
         self._show_reading_style()
         percent = self.text_percent
         self.text_percent_changed.emit(percent)
+        self.large_text_changed.emit(large)
         label = text_size.percent_label(percent)
         self.size_label.setText(label)
-        self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))
+        self.size_label.setAccessibleName(self.tr("Taille du texte : {0}").format(label))
         normal = text_size.LARGE_TEXT_DEFAULT if large else text_size.DEFAULT
-        self.zoom_reset_action.setIconText(text_size.percent_label(normal))
         self.zoom_in_action.setEnabled(text_size.can_grow(percent))
         self.zoom_out_action.setEnabled(text_size.can_shrink(percent, self._minimum_percent()))
         self.zoom_reset_action.setEnabled(percent != normal)

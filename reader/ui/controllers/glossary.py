@@ -41,6 +41,7 @@ class GlossaryController(QObject):
         self._built = False
         self._theme: Theme | None = None
         self._percent = 100
+        self._large_text = False
         self._places_found = False
         self._dock_shown = False
         self.dock = QDockWidget(self.tr("Glossaire"), window)
@@ -74,6 +75,7 @@ class GlossaryController(QObject):
         self._popup = GlossaryPopup(self._window)
         self._popup.set_font_families(self._font_families)
         self._popup.set_text_scale(self._percent)  # definitions as large as the text
+        self._popup.set_wide_spacing(self._large_text)  # and spaced as the text
         self._panel = GlossaryPanel(self._window)
         self._panel.setObjectName("glossaryPanel")
         self._panel.setMinimumWidth(0)
@@ -120,6 +122,13 @@ class GlossaryController(QObject):
         self._percent = percent
         if self._built:
             self._popup.set_text_scale(percent)
+
+    @Slot(bool)
+    def set_large_text(self, on: bool) -> None:
+        """Grand texte: definitions spaced as the article's text is."""
+        self._large_text = on
+        if self._built:
+            self._popup.set_wide_spacing(on)
 
     @Slot(str)
     def open_term(self, entry_id: str) -> None:

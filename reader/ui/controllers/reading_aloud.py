@@ -110,7 +110,7 @@ class ReadingAloud(QObject):
         self.next_action = QAction(self.tr("Phrase &suivante"), self)
         self.next_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right))
         self.next_action.triggered.connect(self.next_sentence)
-        self.slower_action = QAction(self.tr("Lire plus &lentement"), self)
+        self.slower_action = QAction(self.tr("Lire plus lente&ment"), self)
         self.slower_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
         self.slower_action.triggered.connect(self.slower)
         self.faster_action = QAction(self.tr("Lire plus &vite"), self)
@@ -179,7 +179,7 @@ class ReadingAloud(QObject):
     def _install_hint(self, addons: bool = False) -> str:
         if addons:
             return self.tr(
-                "La lecture à voix haute n’est pas installée : il manque PySide6-Addons "
+                "La lecture à voix haute n’est pas installée : il manque PySide6-Addons "
                 "(pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}."
             ).format(INSTALL_DEBIAN)
         return self.tr(

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reader.core.document import Document
 from reader.core.themes import Theme
 from reader.ui.accessibility.announcer import keep_focus_heard
 from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.dock_tabs import front_dock
 from reader.ui.widgets.dock_title import DockTitle
 from reader.ui.widgets.text_pane import TextPane
 
@@ -55,6 +56,7 @@ class SearchController(QObject):
         self._built = False
         self._theme: Theme | None = None
         self._results_offered = False  # the results panel was shown for this search
+        self._tab_before: QDockWidget | None = None  # the side tab in front before the results
         self._create_actions()
         self.results_dock = QDockWidget(self.tr("Résultats"), window)
         self.results_dock.setObjectName("resultsDock")
@@ -92,7 +94,7 @@ class SearchController(QObject):
         self.close_search_action.setIconText(self.tr("Fermer"))
         self.close_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.close_search_action.setEnabled(False)  # Escape belongs to the search while it is open
-        self.results_action = QAction(self.tr("Aller aux &résultats"), self)
+        self.results_action = QAction(self.tr("&Aller aux résultats"), self)
         self.results_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
         for action in self.menu_actions():
             show_shortcut_in_tooltip(action)
@@ -143,6 +145,7 @@ class SearchController(QObject):
         self._highlighter.results_changed.connect(self._show_results_dock)
         self._highlighter.match_changed.connect(self._bar.show_position)
         self._highlighter.match_changed.connect(self._mark_current_result)
+        self._highlighter.match_changed.connect(self._enable_steps)
         self._results.match_chosen.connect(self._highlighter.make_current)
         self._results.section_requested.connect(self._pane.scroll_to_section)
         self.bar_built.emit(self._bar)
@@ -206,14 +209,21 @@ class SearchController(QObject):
     @Slot()
     def _search_opened(self) -> None:
         self.close_search_action.setEnabled(True)
+        self._set_steps_enabled(False)  # until a search finds something
         self._results_offered = False
 
     @Slot()
     def _search_closed(self) -> None:
         self.close_search_action.setEnabled(False)
+        self._set_steps_enabled(True)  # F3 opens the search again
         self._highlighter.clear()
         self._results.clear_results()
         self.results_dock.hide()
+        # The tab the reader had before the results came is in front again (Qt would show the
+        # last one left, « Glossaire », instead of « Sommaire »).
+        before, self._tab_before = self._tab_before, None
+        if before is not None and before.isVisible():
+            before.raise_()
         self.search_ended.emit()
         self._activate_layout_and_keep_focus_heard()
 
@@ -236,10 +246,22 @@ class SearchController(QObject):
             self._raise_results()
 
     @Slot(int, int, int)
+    def _enable_steps(self, _current: int, total: int, _wrapped: int) -> None:
+        """« Précédent » and « Suivant » only when there is a result to go to."""
+        self._set_steps_enabled(total > 0)
+
+    def _set_steps_enabled(self, enabled: bool) -> None:
+        self.find_next_action.setEnabled(enabled)
+        self.find_previous_action.setEnabled(enabled)
+
+    @Slot(int, int, int)
     def _mark_current_result(self, current: int, _total: int, _wrapped: int) -> None:
         self._results.mark_current(current)
 
     def _raise_results(self) -> None:
+        window = self._window
+        if self.results_dock.isHidden() and isinstance(window, QMainWindow):
+            self._tab_before = front_dock(window, window.dockWidgetArea(self.results_dock))
         self.results_dock.show()
         self.results_dock.raise_()
         self._activate_layout_and_keep_focus_heard()

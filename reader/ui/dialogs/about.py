@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from reader.core.article import Metadata
@@ -54,7 +54,19 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """A width in lines of the interface font: Grand texte's larger font gets a wider
+        dialog (also when it is turned on while the dialog exists)."""
+        line = self.fontMetrics().height()
+        self.setMinimumWidth(min(33 * line, self.screen().availableGeometry().width() - 40))
+        self.adjustSize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def set_reading_note(self, note: str) -> None:
         """Add what reading aloud uses, or what to install for it, under the notice."""

@@ -36,7 +36,7 @@ class PrintScopeDialog(QDialog):
         self.article_choice.setAccessibleName(self.tr("Tout l’article"))
         self.article_choice.setChecked(True)
         if section_title:
-            section_text = self.tr("Section en cours : « {0} »").format(section_title)
+            section_text = self.tr("Section en cours : « {0} »").format(section_title)
         else:
             section_text = self.tr("Section en cours (cet article n’a pas de sections)")
         self.section_choice = QRadioButton(section_text, self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.dialogs.key_names import is_on_a_keyboard, spoken_keys
+
 
 def shortcut_rows(
     window: QMainWindow, own_keys: Iterable[tuple[QKeySequence, str]]
 ) -> list[tuple[str, str]]:
     """Every key of a window, made from its menus and actions, then ``own_keys`` (the keys a
     widget answers to by itself, no action standing for them)."""
-    native = QKeySequence.SequenceFormat.NativeText
     rows: list[tuple[str, str]] = []
     seen: set[QAction] = set()
 
@@ -34,7 +35,7 @@ def shortcut_rows(
         if action in seen or action.isSeparator():
             return
         seen.add(action)
-        shown = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+        shown = [spoken_keys(k) for k in action.shortcuts() if is_on_a_keyboard(k)]
         if shown:
             keys = QCoreApplication.translate("ShortcutsDialog", " ou ").join(shown)
             rows.append((keys, action.text().replace("&", "")))
@@ -51,9 +52,9 @@ def shortcut_rows(
         title = menu_action.text()
         mnemonic = title[title.index("&") + 1] if "&" in title[:-1] else ""
         if mnemonic:
-            alt = QKeySequence(f"Alt+{mnemonic.upper()}").toString(native)
+            alt = spoken_keys(QKeySequence(f"Alt+{mnemonic.upper()}"))
             name = title.replace("&", "")
-            opening = QCoreApplication.translate("ShortcutsDialog", "Ouvrir le menu « {0} »")
+            opening = QCoreApplication.translate("ShortcutsDialog", "Ouvrir le menu « {0} »")
             rows.append((alt, opening.format(name)))
         menu = menu_action.menu()
         if isinstance(menu, QMenu):
@@ -61,7 +62,7 @@ def shortcut_rows(
     for action in window.findChildren(QAction):
         add(action)
     for sequence, what in own_keys:
-        rows.append((sequence.toString(native), what))
+        rows.append((spoken_keys(sequence), what))
     return rows
 
 
@@ -104,9 +105,19 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        available = self.screen().availableGeometry()
-        self.resize(min(720, available.width() - 40), min(620, available.height() - 40))
+        self._fit_to_font()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_to_font(self) -> None:
+        """Sized in lines of the interface font, so that Grand texte's larger font gets room."""
+        line = self.fontMetrics().height()
+        available = self.screen().availableGeometry()
+        self.resize(min(42 * line, available.width() - 40), min(36 * line, available.height() - 40))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def rows(self) -> list[tuple[str, str]]:
         """What the table shows, row by row: (keys, what they do)."""

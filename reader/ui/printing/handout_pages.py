@@ -34,6 +34,9 @@ PAGE_MARGINS_MM = QMarginsF(20, 16, 20, 12)
 _FOOTER_GAP_MM = 6.0
 _FOOTER_SCALE = 0.75
 _FOOTER_MIN_POINTS = 10.0
+# The glossary is set smaller than the text (a reference, read in bits), but never under 11 pt.
+_GLOSSARY_SCALE = 0.75
+_GLOSSARY_MIN_POINTS = 11.0
 _HAIR = 0.5  # device pixels
 _INK = QColor("#000000")
 _PAPER = QColor("#ffffff")
@@ -44,11 +47,15 @@ def set_handout_margins(device: QPagedPaintDevice) -> None:
     device.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def _style_sheet() -> str:
+def _style_sheet(font: QFont) -> str:
     styles = resources_dir() / "styles"
-    return "\n".join(
+    sheets = [
         (styles / name).read_text(encoding="utf-8") for name in ("article.css", "handout.css")
-    )
+    ]
+    text_points = font.pointSizeF()
+    glossary_points = min(text_points, max(_GLOSSARY_MIN_POINTS, text_points * _GLOSSARY_SCALE))
+    sheets.append(f"p.entree {{ font-size: {glossary_points:.1f}pt; }}")
+    return "\n".join(sheets)
 
 
 def _footer_font(font: QFont) -> QFont:
@@ -89,7 +96,7 @@ class HandoutLayout:
         # Fonts and lengths measured at the device's resolution, as Qt's own print() does.
         self.document.documentLayout().setPaintDevice(device)
         self.document.setDefaultFont(_without_ligatures(font))
-        self.document.setDefaultStyleSheet(_style_sheet())
+        self.document.setDefaultStyleSheet(_style_sheet(font))
         self.document.setDocumentMargin(0)
         self.document.setHtml(handout.html)
         self.document.setPageSize(QSizeF(self.page_width, self.body_height))

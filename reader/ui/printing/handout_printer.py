@@ -64,7 +64,7 @@ class Printing(QObject):
         """Ask what to print, then open the print preview (from which it is printed)."""
         self._ask_scope(
             self.tr("Imprimer"),
-            self.tr("Que voulez-vous imprimer ?"),
+            self.tr("Que voulez-vous imprimer ?"),
             self.tr("Aperçu avant impression…"),
             self.show_print_preview,
         )
@@ -89,7 +89,7 @@ class Printing(QObject):
         """Ask what to export, then where to save the PDF."""
         self._ask_scope(
             self.tr("Exporter en PDF"),
-            self.tr("Que voulez-vous mettre dans le PDF ?"),
+            self.tr("Que voulez-vous mettre dans le PDF ?"),
             self.tr("Choisir le fichier…"),
             self._ask_pdf_path,
         )
@@ -114,10 +114,10 @@ class Printing(QObject):
         try:
             write_replacing(path, write)
         except WriteError as error:
-            self.message.emit(self.tr("Le PDF n’a pas été enregistré : {0}").format(error))
+            self.message.emit(self.tr("Le PDF n’a pas été enregistré : {0}").format(error))
             return False
         self._pdf_folder = path.parent
-        self.message.emit(self.tr("PDF enregistré : {0}").format(path))
+        self.message.emit(self.tr("PDF enregistré : {0}").format(path))
         return True
 
     def _ask_pdf_path(self, scope: Scope) -> None:
@@ -137,9 +137,9 @@ class Printing(QObject):
         dialog.setDefaultSuffix("pdf")
         dialog.setDirectory(str(folder))
         dialog.selectFile(pdf_file_name(self._document.title, section))
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Dossier :"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("Nom du fichier :"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Type :"))
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Dossier :"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("Nom du fichier :"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Type :"))
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Enregistrer"))
         dialog.setLabelText(QFileDialog.DialogLabel.Reject, self.tr("Annuler"))
         dialog.fileSelected.connect(lambda name: self.export_pdf(Path(name), scope))

@@ -26,9 +26,11 @@ from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.glossary.term_places import Place
 from reader.core.themes import Theme
 from reader.ui.app.theme_palette import set_colours, text_roles, window_roles
+from reader.ui.widgets.rich_text_delegate import RichTextDelegate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _POSITION_ROLE = Qt.ItemDataRole.UserRole
+_HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a place's words, the term in bold, as results show
 
 
 def _wrap_items(view: QListWidget) -> None:
@@ -52,7 +54,7 @@ class GlossaryPanel(QWidget):
         self._folded: dict[str, str] = {}  # entry id -> what the filter looks in, folded
         self._definition_plain = ""
 
-        filter_label = QLabel(self.tr("&Filtrer"), self)
+        filter_label = QLabel(self.tr("Fi&ltrer"), self)
         self._filter = QLineEdit(self)
         self._filter.setObjectName("glossaryFilter")
         self._hint_text = self.tr("un mot, avec ou sans accents")
@@ -87,16 +89,34 @@ class GlossaryPanel(QWidget):
         )
         self._definition.setAccessibleName(self.tr("Définition"))
 
-        self._places_label = QLabel(self.tr("&Dans le texte"), self)
+        self._places_label = QLabel(self.tr("Dans le &texte"), self)
         self._places_label.setWordWrap(True)
         self._place_list = QListWidget(self)
         self._place_list.setObjectName("glossaryPlaces")
         _wrap_items(self._place_list)
+        self._place_list.setItemDelegate(RichTextDelegate(self._place_list, _HTML_ROLE))
         self._place_list.setAccessibleName(self.tr("Où le terme apparaît dans le texte"))
         self._places_label.setBuddy(self._place_list)
 
+        self._no_glossary = QLabel(
+            self.tr("Cet article n’a pas de glossaire\u00a0: aucun mot n’y est expliqué."), self
+        )
+        self._no_glossary.setObjectName("noGlossary")
+        self._no_glossary.setWordWrap(True)
+        self._no_glossary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._no_glossary.hide()
+        # What a glossary shows; an article without one shows the sentence above instead.
+        self._glossary_parts: tuple[QWidget, ...] = (
+            filter_label,
+            self._filter,
+            self._entries,
+            self._places_label,
+            self._place_list,
+        )
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._no_glossary, 1)
         layout.addWidget(filter_label)
         layout.addWidget(self._filter)
         layout.addWidget(self._hint)
@@ -186,6 +206,10 @@ class GlossaryPanel(QWidget):
             for entry in glossary.entries
         }
         self._entries.clear()
+        empty = not glossary.entries
+        self._no_glossary.setVisible(empty)
+        for part in self._glossary_parts:
+            part.setVisible(not empty)
         for entry in glossary.entries:
             item = QListWidgetItem(entry.headword)
             item.setData(_ID_ROLE, entry.id)
@@ -250,7 +274,7 @@ class GlossaryPanel(QWidget):
             self._definition_plain = ""
             self._definition.setText("")
             self._definition.hide()
-            self._places_label.setText(self.tr("&Dans le texte"))
+            self._places_label.setText(self.tr("Dans le &texte"))
             return
         self._definition.setText(self._definition_html(entry))
         self._definition_plain = "\n".join(
@@ -259,29 +283,33 @@ class GlossaryPanel(QWidget):
         self._definition.show()
         places = self._places.get(entry.id, ())
         if places:
-            self._places_label.setText(self.tr("&Dans le texte ({0})").format(len(places)))
+            self._places_label.setText(self.tr("Dans le &texte ({0})").format(len(places)))
         else:
-            self._places_label.setText(self.tr("&Dans le texte : ce terme n’y figure pas"))
+            self._places_label.setText(self.tr("Dans le &texte : ce terme n’y figure pas"))
         section: str | None = None
         for place in places:
             if place.section != section:
                 # The section once, in bold, above its places; it is not a place to go to.
                 section = place.section
-                header = QListWidgetItem(section or self.tr("Avant le premier titre"))
+                title = section or self.tr("Avant le premier titre")
+                header = QListWidgetItem(title)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = header.font()
-                font.setBold(True)
-                header.setFont(font)
+                header.setData(_HTML_ROLE, f"<b>{html.escape(title)}</b>")
                 self._place_list.addItem(header)
             row = QListWidgetItem(place.context)
             row.setData(_POSITION_ROLE, place.start)
+            row.setData(
+                _HTML_ROLE,
+                f"{html.escape(place.before)}<b>{html.escape(place.term)}</b>"
+                f"{html.escape(place.after)}",
+            )
             row.setToolTip(place.context)
             self._place_list.addItem(row)
 
     def _synonyms_line(self, entry: Entry) -> list[str]:
         if not entry.synonyms:
             return []
-        also = self.tr("On dit aussi :")
+        also = self.tr("On dit aussi :")
         return [f"{also} {', '.join(entry.synonyms)}"]
 
     def _definition_html(self, entry: Entry) -> str:

@@ -13,11 +13,20 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +36,7 @@ from PySide6.QtWidgets import (
 from reader.core import text_size
 from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.links import SEE_ALSO_SCHEME
+from reader.core.styles import letter_spacing_pixels, resolve_em, word_spacing_pixels
 from reader.core.themes import CLAIR, Theme
 from reader.ui.app.theme_palette import set_colours, text_roles
 from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
@@ -61,6 +71,9 @@ class GlossaryPopup(QFrame):
         self._entry_id = ""
         self._natural_width = 0.0  # of the entry shown, unwrapped
         self._anchor = QRect()
+        self._below = True  # the side of the term the popup opened on; « Voir aussi » keeps it
+        self._history: list[str] = []  # entries left by « Voir aussi », for « Retour »
+        self._wide_spacing = False  # Grand texte's letter, word, line and paragraph spacing
         # Each entry's laid-out text and its unwrapped width, made once: opening a term
         # again costs nothing.
         self._rendered: dict[str, tuple[QTextDocument, float]] = {}
@@ -79,6 +92,19 @@ class GlossaryPopup(QFrame):
         # Links by mouse and keyboard, text selectable by mouse; no blinking caret.
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._body.anchorClicked.connect(self._follow)
+        # Made before « Fermer »: Tab goes from the text to « Retour », then « Fermer ».
+        self._back = QPushButton(self.tr("Retour"), self)
+        self._back.setAccessibleName(self.tr("Retour à la définition précédente"))
+        self._back.setToolTip(self.tr("Définition précédente (Alt+Gauche ou Retour arrière)"))
+        self._back.setAutoDefault(False)
+        self._back.clicked.connect(self.go_back)
+        self._back.hide()
+        for keys in (
+            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left),
+            QKeySequence(Qt.Key.Key_Backspace),
+        ):
+            back = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            back.activated.connect(self.go_back)
         # Reading aloud: shown once the window knows whether a voice can read it.
         self._listen = QPushButton(self.tr("Écouter"), self)
         self._listen.setAccessibleName(self.tr("Écouter la définition"))
@@ -96,6 +122,7 @@ class GlossaryPopup(QFrame):
         self._layout.addWidget(self._body, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
+        buttons.addWidget(self._back)
         buttons.addWidget(self._listen)
         buttons.addStretch(1)
         buttons.addWidget(self._close)
@@ -150,6 +177,11 @@ class GlossaryPopup(QFrame):
         if entry is not None:
             self.listen_requested.emit(f"{entry.headword}. {entry.definition}")
 
+    @property
+    def back_button(self) -> QPushButton:
+        """« Retour »: back to the definition a « Voir aussi » link left (shown only then)."""
+        return self._back
+
     @Slot(str, QRect)
     def show_entry(self, entry_id: str, anchor: QRect) -> None:
         """Open the popup on an entry next to ``anchor`` (the term, in the parent's
@@ -157,10 +189,11 @@ class GlossaryPopup(QFrame):
         if self._glossary.get(entry_id) is None:
             return
         self._anchor = QRect(anchor)
+        self._history.clear()
         self._show(entry_id)
         self.show()
         self.raise_()
-        self._place()
+        self._place(choose_side=True)
         self._body.setFocus(Qt.FocusReason.OtherFocusReason)
         app = QApplication.instance()
         if not self._watching_focus and isinstance(app, QApplication):
@@ -203,17 +236,18 @@ class GlossaryPopup(QFrame):
         self._entry_id = entry_id
         document, self._natural_width = self._document_for(entry)
         self._body.setDocument(document)
-        name = self.tr("Définition : {0}").format(entry.headword)
+        name = self.tr("Définition : {0}").format(entry.headword)
         self.setAccessibleName(name)
         self._body.setAccessibleName(name)
         # Screen readers: said with the name when the focus arrives, so the definition is
         # heard at once, not only its first line.
         self._body.setAccessibleDescription(self._spoken(entry))
+        self._back.setVisible(bool(self._history))
 
     def _spoken(self, entry: Entry) -> str:
         parts = [entry.definition]
         if entry.synonyms:
-            parts.append(f"{self.tr('On dit aussi :')} {', '.join(entry.synonyms)}")
+            parts.append(f"{self.tr('On dit aussi :')} {', '.join(entry.synonyms)}")
         return " ".join(parts)
 
     def _document_for(self, entry: Entry) -> tuple[QTextDocument, float]:
@@ -236,7 +270,7 @@ class GlossaryPopup(QFrame):
         ]
         if entry.synonyms:
             said = ", ".join(html.escape(synonym) for synonym in entry.synonyms)
-            also = html.escape(self.tr("On dit aussi :"))
+            also = html.escape(self.tr("On dit aussi :"))
             parts.append(f"<p>{also} <i>{said}</i></p>")
         links = []
         for target in entry.see_also:
@@ -245,26 +279,48 @@ class GlossaryPopup(QFrame):
                 address = html.escape(f"{SEE_ALSO_SCHEME}:{other.id}", quote=True)
                 links.append(f"<a href='{address}'>{html.escape(other.headword)}</a>")
         if links:
-            see = html.escape(self.tr("Voir aussi :"))
+            see = html.escape(self.tr("Voir aussi :"))
             parts.append(f"<p>{see} {', '.join(links)}</p>")
         return "".join(parts)
 
     def _style_sheet(self) -> str:
         theme = self._theme
-        return (
-            f"p {{ margin-top: 0; margin-bottom: 0.5em; line-height: 140%; "
+        after, line, after_word = (
+            ("2em", "150%", "1em")
+            if self._wide_spacing
+            else (
+                "0.5em",
+                "140%",
+                "0.3em",
+            )
+        )
+        css = (
+            f"p {{ margin-top: 0; margin-bottom: {after}; line-height: {line}; "
             f"color: {theme.popup_text}; }}"
-            "p.mot { font-size: 115%; font-weight: 700; margin-bottom: 0.3em; }"
+            f"p.mot {{ font-size: 115%; font-weight: 700; margin-bottom: {after_word}; }}"
             f"a {{ color: {theme.link}; text-decoration: underline; }}"
         )
+        return resolve_em(css, self._em_pixels())  # Qt reads em as the application's font
 
     @Slot(QUrl)
     def _follow(self, url: QUrl) -> None:
         """A « Voir aussi » link: show that entry here, in the same place."""
         if url.scheme() == SEE_ALSO_SCHEME and self._glossary.get(url.path()) is not None:
+            self._history.append(self._entry_id)
             self._show(url.path())
-            self._place()
+            self._place()  # on the same side of the term: the box does not jump
             self._body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def go_back(self) -> None:
+        """« Retour » (Alt+Left, Backspace): the definition a « Voir aussi » link left."""
+        while self._history:
+            previous = self._history.pop()
+            if self._glossary.get(previous) is not None:
+                self._show(previous)
+                self._place()
+                self._body.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _forget_rendering(self) -> None:
         old = self._rendered
@@ -327,10 +383,27 @@ class GlossaryPopup(QFrame):
         self._apply_font()
         self._forget_rendering()
 
+    @Slot(bool)
+    def set_wide_spacing(self, wide: bool) -> None:
+        """Grand texte's spacing (WCAG 1.4.12) for the definition too: letters and words
+        spaced, lines at 150 %, two font sizes after each paragraph."""
+        if wide == self._wide_spacing:
+            return
+        self._wide_spacing = wide
+        self._apply_font()
+        self._forget_rendering()
+
+    def _em_pixels(self) -> float:
+        return text_size.point_size(self._scale) * self.logicalDpiY() / 72
+
     def _text_font(self) -> QFont:
         font = QFont()
         font.setFamilies(self._families)
         font.setPointSizeF(text_size.point_size(self._scale))
+        if self._wide_spacing:
+            em = self._em_pixels()
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_spacing_pixels(em))
+            font.setWordSpacing(word_spacing_pixels(em))
         return font
 
     def _apply_font(self) -> None:
@@ -338,6 +411,7 @@ class GlossaryPopup(QFrame):
         self._body.setFont(font)
         self._close.setFont(font)
         self._listen.setFont(font)
+        self._back.setFont(font)
 
     # -- place --------------------------------------------------------------------------------
 
@@ -345,12 +419,27 @@ class GlossaryPopup(QFrame):
         metrics = QFontMetricsF(self._text_font())
         return round(metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * _LINE_CHARACTERS)
 
-    def _place(self) -> None:
-        """Beside the term, never over it: below, else above, inside the window."""
+    def _bounds(self, parent: QWidget) -> QRect:
+        """Where the popup may be: the window, less its edges, its menu bar and its toolbar
+        (which must stay reachable and readable, even at 400 %)."""
+        bounds = parent.rect().adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+        if isinstance(parent, QMainWindow):
+            central = parent.centralWidget()
+            menu = parent.menuWidget()
+            if central is not None:  # below the menu bar and the toolbars above the text
+                bounds.setTop(max(bounds.top(), central.geometry().top() + _MARGIN))
+            elif menu is not None and menu.isVisible():
+                bounds.setTop(max(bounds.top(), menu.geometry().bottom() + 1 + _MARGIN))
+        return bounds
+
+    def _place(self, choose_side: bool = False) -> None:
+        """Beside the term, never over it: below, else above, inside the window. The side is
+        chosen when the popup opens; a « Voir aussi » or « Retour » keeps it, so the box
+        stays where the reader's eyes are."""
         parent = self.parentWidget()
         if parent is None:
             return
-        bounds = parent.rect().adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+        bounds = self._bounds(parent)
         self.ensurePolished()
         layout = self._layout
         margins = layout.contentsMargins()
@@ -379,7 +468,9 @@ class GlossaryPopup(QFrame):
         anchor = self._anchor
         room_below = bounds.bottom() - (anchor.bottom() + _GAP)
         room_above = (anchor.top() - _GAP) - bounds.top()
-        if height <= room_below or room_below >= room_above:
+        if choose_side:
+            self._below = height <= room_below or room_below >= room_above
+        if self._below:
             height = min(height, max(room_below, 0))
             top = anchor.bottom() + _GAP
         else:

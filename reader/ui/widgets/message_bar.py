@@ -97,7 +97,7 @@ class MessageBar(QFrame):
         self.show()
         self._text.fit_height()
         # Screen readers hear the message where the focus is, as a sighted reader sees it.
-        announce(self, self.tr("Message : {0}").format(text))
+        announce(self, self.tr("Message : {0}").format(text))
 
     @Slot()
     def dismiss(self) -> None:

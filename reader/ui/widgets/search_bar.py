@@ -73,7 +73,7 @@ class SearchBar(QFrame):
         self._was_hidden = True
         self._announced = ""
 
-        label = QLabel(self.tr("&Rechercher :"), self)
+        label = QLabel(self.tr("Re&chercher :"), self)
         self.field = _QueryField(self)
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Rechercher dans l’article"))
@@ -94,7 +94,7 @@ class SearchBar(QFrame):
         self._next.setAccessibleName(self.tr("Résultat suivant"))
         for button in (self._previous, self._next):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.accents = QCheckBox(self.tr("Respecter les &accents"), self)
+        self.accents = QCheckBox(self.tr("Respecter les acce&nts"), self)
         self.accents.setAccessibleName(self.tr("Respecter les accents"))
         self.whole_word = QCheckBox(self.tr("&Mot entier"), self)
         self.whole_word.setAccessibleName(self.tr("Mot entier"))

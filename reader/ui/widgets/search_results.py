@@ -10,22 +10,15 @@ from __future__ import annotations
 import html
 from collections.abc import Generator, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QPainter,
-    QPalette,
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +28,7 @@ from reader.core.rendered_article import Section
 from reader.core.results import ResultSet, RowKind, layout_rows
 from reader.core.themes import CLAIR, Theme
 from reader.ui.app.theme_palette import set_colours, text_roles
+from reader.ui.widgets.rich_text_delegate import Index, RichTextDelegate
 
 # Matches listed at most; past it one row says how many more there are (all stay highlighted).
 RESULTS_LIMIT = 500
@@ -43,61 +37,8 @@ _KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 _VALUE_ROLE = Qt.ItemDataRole.UserRole + 3
 _DEFINITION = "definition"
 _MATCH_INDENT = 18
-_PADDING = 5
 _CACHED_ROWS = 400
 _ROWS_PER_STEP = 50
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class _RichTextDelegate(QStyledItemDelegate):
-    """Draws a row's HTML (the match in bold), wrapped to the width, matches indented."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-        # Laid-out rows by (HTML, width): measuring and painting a row lay it out only once.
-        self._documents: dict[tuple[str, int], QTextDocument] = {}
-
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        width = max(self._view.viewport().width() - self._indent(index), 80)
-        key = (str(index.data(_HTML_ROLE) or ""), width)
-        document = self._documents.get(key)
-        if document is None:
-            if len(self._documents) > _CACHED_ROWS:
-                self._documents.clear()
-            document = QTextDocument()
-            document.setDefaultFont(option.font)
-            document.setDocumentMargin(_PADDING)
-            document.setHtml(key[0])
-            document.setTextWidth(width)
-            self._documents[key] = document
-        return document
-
-    @staticmethod
-    def _indent(index: Index) -> int:
-        return _MATCH_INDENT if index.data(_KIND_ROLE) == RowKind.MATCH.value else 0
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.textWidth()), int(document.size().height()) + 1)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        painter.save()
-        painter.translate(option.rect.left() + self._indent(index), option.rect.top())
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class _ResultsView(QTreeView):
@@ -133,7 +74,9 @@ class SearchResults(QWidget):
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setItemDelegate(_RichTextDelegate(self.view))
+        self.view.setItemDelegate(
+            RichTextDelegate(self.view, _HTML_ROLE, _match_indent, _CACHED_ROWS)
+        )
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Per item, so that only the rows in view are measured, however long the list.
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -317,12 +260,12 @@ class SearchResults(QWidget):
                     plain,
                     f"{html.escape(found.before)}<span style='{self._match_style}'>"
                     f"<b>{html.escape(found.match)}</b></span>{html.escape(found.after)}",
-                    self.tr("{0} (dans « {1} »)").format(plain, section_title),
+                    self.tr("{0} (dans « {1} »)").format(plain, section_title),
                 )
                 match_rows[row.value] = model.rowCount()
             else:
                 item = _item(
-                    self.tr("… et {0} autres, non listés : précisez la recherche.").format(
+                    self.tr("… et {0} autres, non listés : précisez la recherche.").format(
                         row.value
                     )
                 )
@@ -336,8 +279,8 @@ class SearchResults(QWidget):
 
     def _definition_item(self, headword: str, text: str) -> QStandardItem:
         item = _item(
-            self.tr("Définition de « {0} » : {1}").format(headword, text),
-            self.tr("<b>Définition de « {0} »</b> : {1}").format(
+            self.tr("Définition de « {0} » : {1}").format(headword, text),
+            self.tr("<b>Définition de « {0} »</b> : {1}").format(
                 html.escape(headword), html.escape(text)
             ),
         )
@@ -352,6 +295,11 @@ class SearchResults(QWidget):
             self.match_chosen.emit(int(value))
         elif kind == RowKind.SECTION.value and int(value) >= 0:
             self.section_requested.emit(int(value))
+
+
+def _match_indent(index: Index) -> int:
+    """Matches are indented under their section's title."""
+    return _MATCH_INDENT if index.data(_KIND_ROLE) == RowKind.MATCH.value else 0
 
 
 def _item(text: str, rich: str = "", accessible: str = "") -> QStandardItem:

@@ -213,7 +213,7 @@ class SectionTree(QTreeWidget):
                 self.setCurrentItem(item)
             self.scrollToItem(item)
             # A screen reader reads the description with the tree's name: where reading is.
-            self.setAccessibleDescription(self.tr("Section en cours : {0}").format(item.text(0)))
+            self.setAccessibleDescription(self.tr("Section en cours : {0}").format(item.text(0)))
 
     def current_index(self) -> int:
         """Index of the marked section, or -1."""

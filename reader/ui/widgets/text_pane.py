@@ -67,7 +67,11 @@ if TYPE_CHECKING:
 _REVEAL_AT = 1 / 3
 # Characters of a French line that the text column holds at most (WCAG 1.4.8 asks for ≤ 80).
 _MAX_LINE_CHARACTERS = 70
+# The text's side margin when the column fills the window: one line height of the text (it grows
+# with the size), but at most a tenth of the width each side, and never less than 12 px.
 _MIN_SIDE_MARGIN = 12.0
+_SIDE_MARGIN_LINES = 1.0
+_SIDE_MARGIN_MAX_SHARE = 0.1
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
 _WHEEL_NOTCH = 120
@@ -573,8 +577,8 @@ class TextPane(TextViewBase):
         else:
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self._reveal(cursor.selectionStart(), cursor.selectionEnd())
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
 
     def range_rect(self, start: int, end: int) -> QRect:
         """Where the text [start, end) is drawn, in viewport coordinates (both lines if it
@@ -644,7 +648,7 @@ class TextPane(TextViewBase):
             ids = [section.id for section in self._sections]
             if href[1:] in ids:
                 title = self._sections[ids.index(href[1:])].title
-                return self.tr("Lien vers la partie « {0} »").format(title)
+                return self.tr("Lien vers la partie « {0} »").format(title)
             return self.tr("Lien vers une partie de l’article")
         return self.tr("Adresse extérieure {0}, qui n’est pas ouverte").format(href)
 
@@ -811,17 +815,23 @@ class TextPane(TextViewBase):
         the way down, so that the lines before it give context.
         """
         cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        self._reveal(start, end)
+        self.setTextCursor(cursor)
+
+    def _reveal(self, start: int, end: int) -> None:
+        """Leave [start, end) where it is if in view, else bring it a third of the way down."""
+        cursor = QTextCursor(self.document())
         cursor.setPosition(end)
         end_rect = self.cursorRect(cursor)
         cursor.setPosition(start)
         start_rect = self.cursorRect(cursor)
         visible = self.viewport().rect()
-        in_view = visible.contains(start_rect) and visible.contains(end_rect)
-        self.setTextCursor(cursor)
-        if not in_view:
-            bar = self.verticalScrollBar()
-            top = self.cursorRect(cursor).top() + bar.value()
-            bar.setValue(round(top - self.viewport().height() * _REVEAL_AT))
+        if visible.contains(start_rect) and visible.contains(end_rect):
+            return
+        bar = self.verticalScrollBar()
+        top = start_rect.top() + bar.value()
+        bar.setValue(round(top - self.viewport().height() * _REVEAL_AT))
 
     # -- links and resources ------------------------------------------------------------------
 
@@ -1034,7 +1044,12 @@ class TextPane(TextViewBase):
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * _MAX_LINE_CHARACTERS
         width = self.viewport().width() - 2 * self.document().documentMargin()
-        side = max(_MIN_SIDE_MARGIN, (width - column) / 2)
+        comfortable = min(metrics.height() * _SIDE_MARGIN_LINES, width * _SIDE_MARGIN_MAX_SHARE)
+        # A comfortable margin, but never at the cost of the words: when a line would hold less
+        # than a long word (« thérapeutiques », 14 letters), every pixel goes to the text.
+        room = (width - metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE) * 14) / 2
+        comfortable = min(comfortable, max(0.0, room))
+        side = max(_MIN_SIDE_MARGIN, comfortable, (width - column) / 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) < 0.5:
