@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from reader.core.document import GLOSSARY_NAME, Document
 from reader.core.glossary.loader import load_glossary
 from reader.core.handout_html import Handout, Scope, compose_handout, pdf_file_name
-from reader.core.safe_write import WriteError, write_replacing
+from reader.core.safe_write import WriteError, ends_with, write_replacing
 from reader.ui.dialogs.print_scope import PrintScopeDialog
 from reader.ui.printing.handout_pages import paint_handout, set_handout_margins
 from reader.ui.widgets.text_pane import TextPane
@@ -108,7 +108,8 @@ class Printing(QObject):
                 raise WriteError(self.tr("le PDF n’a pas pu être dessiné."))
 
         try:
-            write_replacing(path, write)
+            # Qt's writer reports no write error: a PDF is whole only if it ends with its trailer.
+            write_replacing(path, write, ends_with(b"%%EOF"))
         except WriteError as error:
             self.message.emit(self.tr("Le PDF n’a pas été enregistré : {0}").format(error))
             return False
