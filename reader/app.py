@@ -112,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     window = MainWindow(document, Settings(store))
     window.show()
-    status = app.exec()
+    from reader.ui.app.shutdown import GracefulShutdown
+
+    shutdown = GracefulShutdown(app, window.remember_state)
+    try:
+        status = app.exec()
+    finally:
+        shutdown.uninstall()
     window.deleteLater()
     return status

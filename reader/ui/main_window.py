@@ -971,7 +971,8 @@ class MainWindow(QMainWindow):
     def _article_key(self) -> str:
         return str(self._document.article.path.resolve())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def remember_state(self) -> None:
+        """Write now what closing writes (issue 16: also on the session manager's request)."""
         self._settings.window_geometry = self.saveGeometry()
         self._settings.window_state = self.saveState(_LAYOUT_VERSION)
         self._settings.remember_position(
@@ -979,6 +980,9 @@ class MainWindow(QMainWindow):
             position_in_sections(self.pane.heading_positions, self.pane.top_position),
         )
         self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_state()
         # The application's font and palette are the window's only while it is open.
         QApplication.setFont(self._normal_interface_font)
         QApplication.setPalette(self._normal_palette)
