@@ -8,6 +8,7 @@ text column is kept to a readable width however wide the window is. When the tex
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -59,8 +61,23 @@ _OUTSIDE_SCHEMES = {"http", "https", "mailto", "ftp", "tel"}
 TERM_SCHEME = "terme"
 # The id Python-Markdown's headings carry (reader.core.markdown_render), and the tag before it.
 _HEADING_ID = re.compile(r'(<h[1-6]) id="[^"]*"')
+# Image elements: the article's renderer makes none (images become their description), so any
+# in the HTML came from elsewhere (a damaged cache entry); Qt would load a local file for it
+# itself, past loadResource (QTextImageHandler's "direct loading").
+_IMAGE_TAG = re.compile(r"<img\b[^>]*>?", re.IGNORECASE)
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
 _WHEEL_NOTCH = 120
+
+
+_IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
+
+
+@functools.cache
+def _no_image() -> QImage:
+    """A transparent one-pixel image, made once: what every image of the pane shows."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
 
 
 class TextPane(QTextBrowser):
@@ -140,7 +157,7 @@ class TextPane(QTextBrowser):
         self._sections = tuple(sections)
         # The headings' ids go: the pane finds headings by block, and QTextDocument turns each
         # id into an anchor name that makes setHtml quadratic (10,000 headings: 4.5 s, not 0.15).
-        self._html = _HEADING_ID.sub(r"\1", body_html)
+        self._html = _IMAGE_TAG.sub("", _HEADING_ID.sub(r"\1", body_html))
         self._term_spans = None
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -639,8 +656,12 @@ class TextPane(QTextBrowser):
         """Refuse every resource: the article shows nothing that is not its own text.
 
         An empty QByteArray, not None: returning None from this override corrupts the
-        reference count of None in PySide6 6.12 and aborts the interpreter.
+        reference count of None in PySide6 6.12 and aborts the interpreter. For an image, an
+        empty (transparent, one-pixel) image: given nothing, Qt's image handler would load the
+        file itself.
         """
+        if kind in (QTextDocument.ResourceType.ImageResource, _IMAGE_RESOURCE):
+            return _no_image()
         return QByteArray()
 
     def doSetSource(
