@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from reader.core import text_size
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
+from reader.core.problems import problem_lines
 from reader.core.settings_values import document_position, position_in_sections
 from reader.core.styles import (
     article_colours,
@@ -479,7 +480,9 @@ class MainWindow(QMainWindow):
                 )
             )
         if document.problems:
-            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
+            # Issue 16: at most problem_lines' limit, each quotation shortened (core.problems).
+            problems = problem_lines(document.problems)
+            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in problems]
             self.message_bar.show_message("\n".join(lines))
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 

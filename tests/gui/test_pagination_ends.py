@@ -52,7 +52,7 @@ CASES = {
     "title-without-space": "# " + "a" * 2000 + "\n\nTexte.\n",
     "heading-taller-than-a-page": "# Titre\n\n## " + " ".join(["mot"] * 4000) + "\n\nFin.\n",
     "paragraph-of-pages": "# Titre\n\n" + " ".join(["parole"] * 6000) + "\n\nFin.\n",
-    "word-wider-than-a-page": "# Titre\n\n" + "b" * 20_000 + "\n\nFin.\n",
+    "word-wider-than-a-page": "# Titre\n\n" + "b" * 10_000 + "\n\nFin.\n",  # the limit
 }
 
 
