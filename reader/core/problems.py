@@ -17,7 +17,8 @@ class Problem:
     def __post_init__(self) -> None:
         # A message quotes what is wrong; a 200,000-letter form quoted whole would fill the
         # message bar and take seconds to lay out. Long quotes keep their start.
-        object.__setattr__(self, "message", shorten_quotes(self.message))
+        object.__setattr__(self, "message", shorten_quotes(displayable(self.message)))
+        object.__setattr__(self, "path", displayable(self.path))
 
     def __str__(self) -> str:
         where = f"{self.path}, ligne {self.line}" if self.line is not None else self.path
@@ -37,6 +38,16 @@ def shorten_quotes(message: str) -> str:
     MAX_MESSAGE characters long."""
     shorter = _LONG_QUOTE.sub(lambda quote: f"«{quote.group(1)[:QUOTE_KEPT]}… »", message)
     return shorter if len(shorter) <= MAX_MESSAGE else shorter[:MAX_MESSAGE] + "…"
+
+
+def displayable(text: str) -> str:
+    """``text`` with each byte of a file name that is not UTF-8 (Python keeps them as lone
+    surrogates) shown as « \ufffd »: Qt, JSON and UTF-8 files cannot hold lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
 
 
 class ContentError(Exception):

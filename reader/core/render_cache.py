@@ -241,7 +241,10 @@ def _no_constant(name: str) -> object:
 
 def _store(folder: Path, inputs: _Inputs, document: Document) -> None:
     text = json.dumps({"key": inputs.key, "document": _plain(document)}, ensure_ascii=False)
-    body = text.encode("utf-8")
+    try:
+        body = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate that no Problem cleaned: not worth keeping
+        return
     if len(body) + _DIGEST_LENGTH + 1 > MAX_ENTRY_BYTES:
         return  # never read back: not worth writing
     temporary: Path | None = None

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.core import text_size
 from reader.core.themes import CHOICES, SYSTEM
@@ -60,6 +62,17 @@ def looks_damaged(data: bytes) -> bool:
         elif not _QT_KEY.fullmatch(line.partition("=")[0]) or "=" not in line:
             return True
     return False
+
+
+def article_key(path: Path) -> str:
+    """The name under which an article's reading position is remembered: its real path, or
+    its absolute path when that cannot be found (it became a symlink loop while open). Bytes
+    of a name that is not UTF-8 are written as ``\\xNN``: a settings file holds text."""
+    try:
+        where = path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a symlink loop
+        where = path.absolute()
+    return os.fsencode(where).decode("utf-8", "backslashreplace")
 
 
 def seal(blob: bytes) -> str:

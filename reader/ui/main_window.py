@@ -40,7 +40,7 @@ from reader.core import text_size
 from reader.core.bundle import resources_dir
 from reader.core.document import Document
 from reader.core.problems import problem_lines
-from reader.core.settings_values import document_position, position_in_sections
+from reader.core.settings_values import article_key, document_position, position_in_sections
 from reader.core.styles import (
     article_colours,
     letter_spacing_pixels,
@@ -972,7 +972,8 @@ class MainWindow(QMainWindow):
 
     @property
     def _article_key(self) -> str:
-        return str(self._document.article.path.resolve())
+        # Issue 16: never raises (a symlink loop, a name that is not UTF-8).
+        return article_key(self._document.article.path)
 
     def remember_state(self) -> None:
         """Write now what closing writes (issue 16: also on the session manager's request)."""

@@ -396,6 +396,10 @@
 <context>
     <name>Printing</name>
     <message>
+        <source>Problème dans le contenu :</source>
+        <translation>Problem in the content:</translation>
+    </message>
+    <message>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
