@@ -214,6 +214,12 @@ def main(argv: list[str] | None = None) -> int:
         from reader.ui.app.first_paint_report import report_then_quit
 
         report_then_quit(window, window.pane)
-    status = app.exec()
+    from reader.ui.app.shutdown import GracefulShutdown
+
+    shutdown = GracefulShutdown(app, window.remember_state)
+    try:
+        status = app.exec()
+    finally:
+        shutdown.uninstall()
     window.deleteLater()
     return status

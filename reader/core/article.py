@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from reader.core.problems import ContentError, Problem, toml_problem
+from reader.core.problems import (
+    TOO_DEEP,
+    ContentError,
+    Problem,
+    deep_nesting_line,
+    toml_problem,
+)
 
 _MONTHS = (
     "janvier",
@@ -175,6 +181,11 @@ def read_article(path: Path) -> Article:
     text = read_text_file(path)
     if not text.strip():
         raise ContentError(Problem(str(path), "le fichier est vide : aucun texte à afficher."))
+    from reader.core.limits import beyond_limits  # here: the render cache never needs it
+
+    refused = beyond_limits(text, str(path))
+    if refused is not None:
+        raise ContentError(refused)
     metadata, problems = read_metadata(path.with_suffix(".toml"))
     return Article(path=path, markdown=text, metadata=metadata, problems=problems)
 
@@ -186,11 +197,16 @@ def read_metadata(path: Path) -> tuple[Metadata, tuple[Problem, ...]]:
     import tomllib  # here: an article read back from the render cache needs no TOML parser
 
     try:
-        raw = tomllib.loads(read_text_file(path, "les métadonnées"))
+        text = read_text_file(path, "les métadonnées")
     except ContentError as error:
         return Metadata(), (error.problem,)
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return Metadata(), (toml_problem(error, str(path)),)
+    except RecursionError:
+        problem = Problem(str(path), f"TOML invalide : {TOO_DEEP}.", deep_nesting_line(text))
+        return Metadata(), (problem,)
     return parse_metadata(raw, str(path))
 
 
@@ -211,7 +227,9 @@ def parse_metadata(raw: dict[str, object], source: str) -> tuple[Metadata, tuple
             problems.append(Problem(source, f"« {key} » doit être un texte non vide."))
     edition = raw.get("edition_date")
     if edition is not None:
-        if isinstance(edition, date):
+        if isinstance(edition, datetime):  # 2026-11-26T10:00:00 : the day is what is meant
+            values["edition_date"] = edition.date()
+        elif isinstance(edition, date):
             values["edition_date"] = edition
         else:
             problems.append(Problem(source, "« edition_date » doit être une date (AAAA-MM-JJ)."))

@@ -84,7 +84,7 @@ def open_document(path: Path) -> Document:
     """Read, check and render an article; raises ContentError only when nothing can be shown."""
     # Imported here: an article read back from the render cache needs neither Markdown nor TOML.
     from reader.core.glossary.loader import load_glossary
-    from reader.core.glossary.term_links import TermLinkExtension, TermMatcher
+    from reader.core.glossary.term_links import MAX_TERM_LINKS, TermLinkExtension, TermMatcher
     from reader.core.markdown_render import render_article
 
     article = read_article(path)
@@ -95,4 +95,13 @@ def open_document(path: Path) -> Document:
     extensions = [TermLinkExtension(matcher)] if len(glossary) else []
     rendered = render_article(article, notice, extensions)
     problems = (*article.problems, *notice_problems, *glossary.problems, *rendered.problems)
+    if extensions and extensions[0].left_out:
+        more = f"{MAX_TERM_LINKS:,}".replace(",", "\u202f")
+        problems += (
+            Problem(
+                str(path.parent / GLOSSARY_NAME),
+                f"les termes du glossaire apparaissent plus de {more} fois dans le texte\u00a0: "
+                f"seuls les {more} premiers mènent à leur définition.",
+            ),
+        )
     return Document(article, rendered, notice, problems, lambda: glossary)

@@ -197,22 +197,25 @@ def _nfc_units(text: str) -> list[tuple[int, str]]:
         return list(enumerate(text))
     units: list[tuple[int, str]] = []
     seg_start = 0
-    seg = ""
-    seg_nfc = ""
+    seg: list[str] = []
+    seg_nfc = ""  # the NFC of seg, made only when needed: remaking it at every mark was
+    # quadratic (a letter carrying 30,000 marks took minutes to fold)
     for index, char in enumerate(text):
-        if seg and (
-            unicodedata.combining(char)
-            or len(unicodedata.normalize("NFC", seg_nfc[-1] + char)) == 1
-        ):
-            seg += char
-            seg_nfc = unicodedata.normalize("NFC", seg)
-            continue
         if seg:
+            if unicodedata.combining(char):
+                seg.append(char)
+                seg_nfc = ""
+                continue
+            seg_nfc = seg_nfc or unicodedata.normalize("NFC", "".join(seg))
+            if len(unicodedata.normalize("NFC", seg_nfc[-1] + char)) == 1:
+                seg.append(char)
+                seg_nfc = ""
+                continue
             units.append((seg_start, seg_nfc))
-        seg_start, seg = index, char
+        seg_start, seg = index, [char]
         seg_nfc = unicodedata.normalize("NFC", char)
     if seg:
-        units.append((seg_start, seg_nfc))
+        units.append((seg_start, seg_nfc or unicodedata.normalize("NFC", "".join(seg))))
     return units
 
 

@@ -8,7 +8,11 @@ of the modules that render (with Python-Markdown's version and the reader's). An
 a new key, hence a fresh rendering.
 
 The cache is only ever a shortcut: a missing, stale, corrupt or unreadable cache file, or a
-folder that cannot be written, simply means rendering as if there were no cache.
+folder that cannot be written, simply means rendering as if there were no cache. Each entry
+starts with a digest of its own contents, so that damage is detected rather than shown; it is
+read only when it is a regular file (not a pipe, a device or a link) of a bounded size, and
+its JSON is parsed without infinities, NaN or unbounded nesting. Entries are written under an
+unpredictable temporary name, created exclusively, then renamed.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
 from importlib.util import find_spec
@@ -33,8 +39,23 @@ from reader.core.rendered_article import RenderedArticle, Section
 if TYPE_CHECKING:
     from reader.core.glossary.loader import Glossary
 
-FORMAT = 1
+FORMAT = 2
 """Bumped whenever what a cache file holds changes shape."""
+
+MAX_ENTRY_BYTES = 4 * MAX_TEXT_BYTES
+"""The largest cache entry read or written: the HTML of the largest article shown, and more."""
+_DIGEST_LENGTH = 24  # hex digits of a Checksum
+_ENTRY_PROBLEMS = (
+    OSError,
+    ValueError,  # bad JSON or UTF-8, NaN, a date that is none, an integer too long
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    RecursionError,  # nesting too deep for the JSON parser
+    OverflowError,  # a level of 1e999
+    MemoryError,
+)
 
 APPLICATION_FOLDER = "lecteur-sante"
 
@@ -44,19 +65,29 @@ class _Unreadable(Exception):
     """An input exists but cannot be read: rendering will say why, the cache stays out of it."""
 
 
-def cache_folder(environ: Mapping[str, str] | None = None, home: Path | None = None) -> Path:
+def cache_folder(environ: Mapping[str, str] | None = None, home: Path | None = None) -> Path | None:
     """Where rendered articles are kept: ``$XDG_CACHE_HOME/lecteur-sante``, else
-    ``~/.cache/lecteur-sante``."""
+    ``~/.cache/lecteur-sante``; None when there is no home folder to put it in (no ``HOME``
+    and no entry in the password database): the reader then runs without cache."""
     environ = os.environ if environ is None else environ
     base = environ.get("XDG_CACHE_HOME", "")
     if not base or not Path(base).is_absolute():  # the XDG rule: a relative value is ignored
-        return (Path.home() if home is None else home) / ".cache" / APPLICATION_FOLDER
+        if home is None:
+            try:
+                home = Path.home()
+            except (RuntimeError, KeyError, OSError):
+                return None
+            if not home.is_absolute():
+                return None
+        return home / ".cache" / APPLICATION_FOLDER
     return Path(base) / APPLICATION_FOLDER
 
 
-def open_document_cached(path: Path, folder: Path) -> Document:
-    """Like ``open_document``, through the cache in ``folder``: read back when every input is
-    unchanged, else rendered and stored for next time."""
+def open_document_cached(path: Path, folder: Path | None) -> Document:
+    """Like ``open_document``, through the cache in ``folder`` (None: no cache): read back when
+    every input is unchanged, else rendered and stored for next time."""
+    if folder is None:
+        return open_document(path)
     try:
         inputs = _Inputs(path)
     except _Unreadable:
@@ -157,26 +188,63 @@ def _code_fingerprint() -> bytes:
 
 def _load(folder: Path, inputs: _Inputs) -> Document | None:
     try:
-        with open(folder / inputs.file_name, encoding="utf-8") as file:
-            stored = json.load(file)
+        body = _entry_body(folder / inputs.file_name)
+        if body is None:
+            return None
+        stored = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
         if stored["key"] != inputs.key:
             return None
         return _document(stored["document"], inputs)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except _ENTRY_PROBLEMS:
         return None  # no entry, or a damaged one: render as if there were none
+
+
+def _entry_body(path: Path) -> bytes | None:
+    """The JSON of a cache entry when its digest matches it, else None; reads only a regular
+    file (not through a link: /dev/zero would never end) and no more than MAX_ENTRY_BYTES."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)  # a pipe opens at once without waiting for a writer
+    with os.fdopen(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_ENTRY_BYTES:
+            return None
+        data = file.read(MAX_ENTRY_BYTES + 1)
+    digest, newline = data[:_DIGEST_LENGTH], data[_DIGEST_LENGTH : _DIGEST_LENGTH + 1]
+    body = data[_DIGEST_LENGTH + 1 :]
+    if len(data) > MAX_ENTRY_BYTES or newline != b"\n" or digest != _digest(body):
+        return None
+    return body
+
+
+def _digest(body: bytes) -> bytes:
+    return Checksum(body).hexdigest().encode("ascii")
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"no {name} in a cache entry")
 
 
 def _store(folder: Path, inputs: _Inputs, document: Document) -> None:
     text = json.dumps({"key": inputs.key, "document": _plain(document)}, ensure_ascii=False)
-    target = folder / inputs.file_name
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        body = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate that no Problem cleaned: not worth keeping
+        return
+    if len(body) + _DIGEST_LENGTH + 1 > MAX_ENTRY_BYTES:
+        return  # never read back: not worth writing
+    temporary: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)  # whole or not at all: a reader never sees half a file
+        # An unpredictable name, created exclusively: nothing planted there is followed.
+        descriptor, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
+        temporary = Path(name)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(_digest(body) + b"\n" + body)
+        os.replace(temporary, folder / inputs.file_name)  # a reader never sees half a file
     except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
 
 
 def _plain(document: Document) -> dict[str, Any]:

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.core import speech, text_size
+from reader.core.checksum import Checksum
 from reader.core.themes import CHOICES, SYSTEM
 
 _TRUE = {"true", "1", "yes", "oui", "on"}
@@ -33,10 +37,16 @@ class ReadingPosition:
 TOP = ReadingPosition(0, 0)
 
 
+# QSettings escapes every character of a key or group name but these (a space becomes %20),
+# so a line such as « name = value » was written by a person or another program, not by it.
+_QT_KEY = re.compile(r"[A-Za-z0-9_.%\\-]+")
+
+
 def looks_damaged(data: bytes) -> bool:
     """Whether a settings file's bytes cannot be what QSettings wrote: it writes UTF-8 text,
-    escaping the rest, one ``[section]`` or ``key=value`` a line. Such a file (damaged, or
-    some other file given by mistake with ``--settings``) is left as it is, not written over."""
+    escaping the rest, one ``[section]`` or ``key=value`` a line with an escaped key. Such a
+    file (damaged, or some other file given by mistake with ``--settings``, even one shaped
+    like an INI file) is left as it is, not written over."""
     if b"\x00" in data:
         return True
     try:
@@ -45,9 +55,40 @@ def looks_damaged(data: bytes) -> bool:
         return True
     for line in text.splitlines():
         line = line.strip()
-        if line and not line.startswith((";", "#", "[")) and "=" not in line:
+        if not line or line.startswith((";", "#")):
+            continue
+        if line.startswith("["):
+            if not (line.endswith("]") and _QT_KEY.fullmatch(line[1:-1])):
+                return True
+        elif not _QT_KEY.fullmatch(line.partition("=")[0]) or "=" not in line:
             return True
     return False
+
+
+def article_key(path: Path) -> str:
+    """The name under which an article's reading position is remembered: its real path, or
+    its absolute path when that cannot be found (it became a symlink loop while open). Bytes
+    of a name that is not UTF-8 are written as ``\\xNN``: a settings file holds text."""
+    try:
+        where = path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a symlink loop
+        where = path.absolute()
+    return os.fsencode(where).decode("utf-8", "backslashreplace")
+
+
+def seal(blob: bytes) -> str:
+    """A digest written beside a window layout blob: Qt's ``restoreState`` trusts its input
+    (one changed byte can crash it), so a blob is only given back when it matches its seal.
+    A CRC-based checksum, not a cryptographic hash: it guards against damage (CRC-32 catches
+    every burst of up to 32 changed bits), and hashlib would load OpenSSL at every start."""
+    return Checksum(b"reader-layout\0" + blob).hexdigest()
+
+
+def sealed_blob(blob: object, stamp: object) -> bytes:
+    """``blob`` when it is bytes matching ``stamp`` (its seal), else empty bytes (no layout)."""
+    if isinstance(blob, bytes) and isinstance(stamp, str) and stamp == seal(blob):
+        return blob
+    return b""
 
 
 def integer_value(raw: object) -> int | None:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.document import Document
-from reader.core.settings_values import TOP, document_position, position_in_sections
+from reader.core.problems import problem_lines
+from reader.core.settings_values import TOP, article_key, document_position, position_in_sections
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
 from reader.ui.controllers.action_text import add_tool, show_shortcut_in_tooltip
@@ -241,7 +242,9 @@ class MainWindow(QMainWindow):
                 )
             )
         if document.problems:
-            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in document.problems]
+            # Issue 16: at most problem_lines' limit, each quotation shortened (core.problems).
+            problems = problem_lines(document.problems)
+            lines = [self.tr("Problème dans le contenu :")] + [f"• {p}" for p in problems]
             self.message_bar.show_message("\n".join(lines))
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -366,13 +369,15 @@ class MainWindow(QMainWindow):
 
     @property
     def _article_key(self) -> str:
-        return str(self._document.article.path.resolve())
+        # Issue 16: never raises (a symlink loop, a name that is not UTF-8).
+        return article_key(self._document.article.path)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.glossary.follow_term_later()  # the text column moved, so did the term
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def remember_state(self) -> None:
+        """Write now what closing writes (also on the session manager's request)."""
         self._settings.window_geometry = self.saveGeometry()
         self._settings.window_state = self.saveState(_LAYOUT_VERSION)
         self._settings.remember_position(
@@ -380,5 +385,8 @@ class MainWindow(QMainWindow):
             position_in_sections(self.pane.heading_positions, self.pane.top_position),
         )
         self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_state()
         self.display.restore_application()
         super().closeEvent(event)

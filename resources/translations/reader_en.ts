@@ -582,6 +582,10 @@
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
+        <source>Problème dans le contenu :</source>
+        <translation>Problem in the content:</translation>
+    </message>
+    <message>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>

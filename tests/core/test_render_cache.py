@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,10 +13,15 @@ from pathlib import Path
 import pytest
 
 from reader.core.bundle import content_dir
-from reader.core.checksum import checksum
+from reader.core.checksum import Checksum, checksum
 from reader.core.document import Document, open_document
 from reader.core.problems import ContentError
-from reader.core.render_cache import cache_folder, cached_document, open_document_cached
+from reader.core.render_cache import (
+    MAX_ENTRY_BYTES,
+    cache_folder,
+    cached_document,
+    open_document_cached,
+)
 from tests.pipes import pipe_with_writer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,3 +235,120 @@ def test_the_cache_does_not_load_openssl() -> None:
         "assert '_hashlib' not in sys.modules and 'hashlib' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# -- entries that are damaged, hostile or not files at all (issue 16) -----------------------------
+
+
+def _sealed(data: bytes) -> bool:
+    return re.fullmatch(rb"[0-9a-f]{24}", data.partition(b"\n")[0]) is not None
+
+
+def _body(entry: Path) -> bytes:
+    """The JSON of an entry, with or without the digest line in front."""
+    data = entry.read_bytes()
+    return data.partition(b"\n")[2] if _sealed(data) else data
+
+
+def _rewrite(entry: Path, body: bytes) -> None:
+    """Write ``body`` in the entry's own format, with a digest that matches it when it had one:
+    the guards after the digest are tested too."""
+    sealed = _sealed(entry.read_bytes())
+    digest = Checksum(body).hexdigest().encode() + b"\n"
+    entry.write_bytes(digest + body if sealed else body)
+
+
+def _one_entry(tmp_path: Path) -> tuple[Path, Path, Path]:
+    article, cache = _article(tmp_path / "a"), tmp_path / "cache"
+    open_document_cached(article, cache)
+    (entry,) = cache.iterdir()
+    return article, cache, entry
+
+
+def test_a_changed_text_in_an_entry_is_detected_not_shown(tmp_path: Path) -> None:
+    """Valid JSON, the right key, the text changed: the digest of the entry catches it."""
+    article, cache, entry = _one_entry(tmp_path)
+    entry.write_bytes(entry.read_bytes().replace(b"Fin.", b"Faux."))
+    assert cached_document(article, cache) is None
+    _same(open_document_cached(article, cache), open_document(article))
+
+
+@pytest.mark.parametrize("sealed", [False, True], ids=["plain", "sealed"])
+def test_deeply_nested_json_renders_again(tmp_path: Path, sealed: bool) -> None:
+    article, cache, entry = _one_entry(tmp_path)
+    body = b"[" * 200_000 + b"]" * 200_000
+    if sealed:
+        _rewrite(entry, body)
+    else:
+        entry.write_bytes(body)
+    assert cached_document(article, cache) is None
+
+
+@pytest.mark.parametrize("value", [b"1e999", b"Infinity", b"NaN", b"-Infinity"])
+def test_infinite_values_render_again(tmp_path: Path, value: bytes) -> None:
+    article, cache, entry = _one_entry(tmp_path)
+    body = _body(entry)
+    changed = re.sub(rb'"sections": \[\["([^"]*)", \d+', b'"sections": [["\\1", ' + value, body)
+    assert changed != body
+    _rewrite(entry, changed)
+    assert cached_document(article, cache) is None
+
+
+def test_a_huge_entry_is_not_read(tmp_path: Path) -> None:
+    """Whatever its size, an entry is read up to a bound, then rendering starts again."""
+    article, cache, entry = _one_entry(tmp_path)
+    body = _body(entry).replace(b"Fin.", b"Fin." + b"x" * (MAX_ENTRY_BYTES + 10))
+    _rewrite(entry, body)
+    assert cached_document(article, cache) is None
+
+
+def test_a_pipe_as_an_entry_is_not_read(tmp_path: Path) -> None:
+    article, cache, entry = _one_entry(tmp_path)
+    content = entry.read_bytes()
+    entry.unlink()
+    with pipe_with_writer(entry, content):
+        assert cached_document(article, cache) is None
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_link_to_a_device_as_an_entry_is_not_read(tmp_path: Path, device: str) -> None:
+    """Run in a child with a memory limit: reading /dev/zero to its end fills any memory."""
+    article, cache, entry = _one_entry(tmp_path)
+    entry.unlink()
+    entry.symlink_to(device)
+    code = (
+        "import resource, sys; from pathlib import Path;"
+        "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, resource.RLIM_INFINITY));"
+        "from reader.core.render_cache import cached_document;"
+        "print(cached_document(Path(sys.argv[1]), Path(sys.argv[2])))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(article), str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "None\n"), result.stderr
+
+
+def test_a_link_planted_at_a_temporary_name_is_not_followed(tmp_path: Path) -> None:
+    """The old temporary name was predictable (.NAME.PID.tmp): a link planted there was
+    followed, writing the entry over another file."""
+    article, cache, entry = _one_entry(tmp_path)
+    (article.parent / "texte.md").write_text("# Titre\n\nAutre texte.\n", "utf-8")
+    victim = tmp_path / "precieux.txt"
+    victim.write_text("à garder", "utf-8")
+    (cache / f".{entry.name}.{os.getpid()}.tmp").symlink_to(victim)
+    open_document_cached(article, cache)
+    assert victim.read_text("utf-8") == "à garder"
+    assert cached_document(article, cache) is not None
+
+
+def test_no_home_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache_folder({}) is None
+    assert open_document_cached(content_dir() / "article.md", None).title

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from reader.core.safe_write import WriteError, destination_problem, write_replacing
+from reader.core.safe_write import WriteError, destination_problem, ends_with, write_replacing
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 needs_permissions = pytest.mark.skipif(AS_ROOT, reason="root may write in a read-only folder")
@@ -103,3 +104,53 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_nothing(
         write_replacing(tmp_path / "x.pdf", write)
     assert (tmp_path / "x.pdf").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.pdf"]
+
+
+# -- a full disk, permissions and long names (issue 16) -------------------------------------------
+
+
+def _pdf(path: Path) -> None:
+    path.write_bytes(b"%PDF-1.4\n" + b"x" * 100 + b"\n%%EOF\n")
+
+
+def test_a_truncated_file_never_replaces_the_old_one(tmp_path: Path) -> None:
+    """Qt's PDF writer reports no error on a full disk: the check on the trailer catches it."""
+    target = tmp_path / "article.pdf"
+    target.write_bytes(b"ancien PDF complet")
+    with pytest.raises(WriteError, match="incomplet"):
+        write_replacing(
+            target, lambda p: p.write_bytes(b"%PDF-1.4\n" + b"x" * 50), ends_with(b"%%EOF")
+        )
+    assert target.read_bytes() == b"ancien PDF complet"
+    assert [p.name for p in tmp_path.iterdir()] == ["article.pdf"]
+
+
+def test_a_whole_file_passes_the_check(tmp_path: Path) -> None:
+    write_replacing(tmp_path / "a.pdf", _pdf, ends_with(b"%%EOF"))
+    assert (tmp_path / "a.pdf").read_bytes().endswith(b"%%EOF\n")
+
+
+def test_a_new_file_gets_the_umask_permissions(tmp_path: Path) -> None:
+    previous = os.umask(0o027)
+    try:
+        write_replacing(tmp_path / "a.pdf", _pdf)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a.pdf").stat().st_mode) == 0o640
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o604)
+    write_replacing(target, _pdf)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o604
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_longest_name_the_file_system_accepts_is_accepted(tmp_path: Path) -> None:
+    name = "é" * 123 + ".pdf"  # 250 bytes in UTF-8: the temporary name must stay shorter
+    (tmp_path / name).write_bytes(b"")  # the file system takes it
+    write_replacing(tmp_path / name, _pdf)
+    assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == [name]

@@ -14,6 +14,8 @@ from reader.core.settings_values import (
     looks_damaged,
     position_in_sections,
     position_value,
+    seal,
+    sealed_blob,
     speech_speed_value,
     text_size_value,
     text_value,
@@ -191,7 +193,11 @@ def test_position_round_trip(position: int) -> None:
         (b"[display]\ntext_size=1\x0050\n", True),
         (b"\xff\xfe[display]", True),
         (bytes(range(256)), True),
-        (b"; comment\n# comment\n\n[General]\n  key = value  \n", False),
+        (b"; comment\n# comment\n\n[General]\nkey=value  \n", False),
+        # QSettings escapes spaces in keys (%20): « key = value » is another program's INI file.
+        (b"[General]\n  key = value  \n", True),
+        ("[Réglages]\nnom=Jean\n".encode(), True),
+        (b"[window]\nstate_seal=ab12\nkey%20x=1\na\\b=2\n", False),
         (b"Liste de courses :\n- pain\n", True),  # a text file, not settings
         (b"[display]\ntext_size=150\nphrase sans signe egal\n", True),
     ],
@@ -221,3 +227,11 @@ def test_looks_damaged(data: bytes, damaged: bool) -> None:
 )
 def test_speech_speed_value(raw: object, expected: float) -> None:
     assert speech_speed_value(raw) == expected
+
+
+def test_a_layout_blob_is_given_back_only_with_its_seal() -> None:
+    blob = b"\x00\x00\x00\xff\x00\x00\x00\x02"
+    assert sealed_blob(blob, seal(blob)) == blob
+    assert sealed_blob(blob[:-1] + b"\x03", seal(blob)) == b""
+    assert sealed_blob(blob, None) == b""
+    assert sealed_blob("texte", seal(b"texte")) == b""

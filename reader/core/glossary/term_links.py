@@ -20,7 +20,10 @@ from reader.core.folding import fold
 from reader.core.glossary.loader import Glossary, fold_many
 from reader.core.links import TERM_SCHEME
 
-__all__ = ["TermHit", "TermLinkExtension", "TermMatcher"]
+__all__ = ["MAX_TERM_LINKS", "TermHit", "TermLinkExtension", "TermMatcher"]
+
+MAX_TERM_LINKS = 5_000
+"""Terms linked in one article at most: a real one has dozens; past this, terms stay text."""
 
 # A maximal run of letters and digits. A form must start at the start of such a run and end
 # where one ends, so « métastase » is not found inside « micrométastases »; apostrophes,
@@ -84,8 +87,9 @@ class TermMatcher:
             word: tuple(candidates) for word, candidates in by_first_word.items()
         }
 
-    def find(self, text: str) -> list[TermHit]:
-        """Non-overlapping hits, left to right, in original ``text`` offsets."""
+    def find(self, text: str, limit: int | None = None) -> list[TermHit]:
+        """Non-overlapping hits, left to right, in original ``text`` offsets (the first
+        ``limit`` of them, if given)."""
         if not self._by_first_word or not text:
             return []
         folded = fold(text)
@@ -110,6 +114,8 @@ class TermMatcher:
                     hits.append(TermHit(original_start, original_end, entry_id))
                     resume = end
                     break
+            if limit is not None and len(hits) >= limit:
+                break
         return hits
 
 
@@ -124,10 +130,11 @@ def _auxiliary_length(folded_form: str) -> int:
 class _TermLinkProcessor(Treeprocessor):  # type: ignore[misc]
     """Wraps each term of running text in a link; headings, links and code stay as they are."""
 
-    def __init__(self, md: markdown.Markdown, matcher: TermMatcher, scheme: str) -> None:
+    def __init__(self, md: markdown.Markdown, extension: TermLinkExtension) -> None:
         super().__init__(md)
-        self._matcher = matcher
-        self._scheme = scheme
+        self._matcher = extension.matcher
+        self._scheme = extension.scheme
+        self._extension = extension
 
     def run(self, root: etree.Element) -> None:
         self._walk(root)
@@ -160,12 +167,18 @@ class _TermLinkProcessor(Treeprocessor):  # type: ignore[misc]
         # Terms are looked for between placeholders only, never inside or across one.
         for placeholder in (*_PLACEHOLDER_RE.finditer(text), None):
             segment_end = placeholder.start() if placeholder else len(text)
+            room = MAX_TERM_LINKS - self._extension.linked - len(hits)
             hits.extend(
                 TermHit(hit.start + segment_start, hit.end + segment_start, hit.entry_id)
-                for hit in self._matcher.find(text[segment_start:segment_end])
+                for hit in self._matcher.find(text[segment_start:segment_end], room + 1)
             )
             if placeholder:
                 segment_start = placeholder.end()
+        room = MAX_TERM_LINKS - self._extension.linked
+        if len(hits) > room:  # a one-letter form can match 500,000 times (2 GB of links)
+            self._extension.left_out += len(hits) - room
+            hits = hits[:room]
+        self._extension.linked += len(hits)
         if not hits:
             return text, []
         links: list[etree.Element] = []
@@ -183,12 +196,14 @@ class TermLinkExtension(Extension):  # type: ignore[misc]
 
     def __init__(self, matcher: TermMatcher, scheme: str = TERM_SCHEME) -> None:
         super().__init__()
-        self._matcher = matcher
-        self._scheme = scheme
+        self.matcher = matcher
+        self.scheme = scheme
+        self.linked = 0
+        """Terms linked so far."""
+        self.left_out = 0
+        """Terms found past MAX_TERM_LINKS, left as plain text."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # Markdown's API name
         # After "inline" (20) so emphasis is already split into elements, before "prettify"
         # (10) and the reader's structure pass (8).
-        md.treeprocessors.register(
-            _TermLinkProcessor(md, self._matcher, self._scheme), "glossary_terms", 15
-        )
+        md.treeprocessors.register(_TermLinkProcessor(md, self), "glossary_terms", 15)

@@ -25,6 +25,7 @@ _EVERY_TERM = "display/underline_every_term"
 _READING_ARTICLE = "reading/article"
 _READING_SECTION = "reading/section"
 _READING_OFFSET = "reading/offset"
+_SEAL = "_seal"  # beside each window layout blob, its digest (see settings_values.seal)
 # Changes reach the disk this long after the last of them: pressing A+ five times writes the
 # file once, not five times (each write costs milliseconds, more on an old disk).
 WRITE_DELAY_MS = 1000
@@ -98,27 +99,34 @@ class Settings(QObject):
         else:
             self._session[key] = value
 
-    def _bytes(self, key: str) -> QByteArray:
+    def _sealed_bytes(self, key: str) -> QByteArray:
+        """A layout blob, given back only when it matches the seal written beside it: Qt's
+        restoreState crashes on some damaged blobs, so nothing unchecked reaches it."""
         value = self._read(key)
-        return value if isinstance(value, QByteArray) else QByteArray()
+        blob = bytes(value.data()) if isinstance(value, QByteArray) else None
+        return QByteArray(values.sealed_blob(blob, self._read(key + _SEAL)))
+
+    def _write_sealed(self, key: str, value: QByteArray) -> None:
+        self._write(key, value)
+        self._write(key + _SEAL, values.seal(bytes(value.data())))
 
     @property
     def window_geometry(self) -> QByteArray:
         """The main window's saved geometry, empty when none was saved or it is unusable."""
-        return self._bytes("window/geometry")
+        return self._sealed_bytes("window/geometry")
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
-        self._write("window/geometry", value)
+        self._write_sealed("window/geometry", value)
 
     @property
     def window_state(self) -> QByteArray:
         """The layout of the panels (docks and toolbars)."""
-        return self._bytes("window/state")
+        return self._sealed_bytes("window/state")
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
-        self._write("window/state", value)
+        self._write_sealed("window/state", value)
 
     # -- display ------------------------------------------------------------------------------
 

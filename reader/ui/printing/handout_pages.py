@@ -123,6 +123,10 @@ class HandoutLayout:
           invisible on paper, but a PDF reader (search, copy, screen reader) would find it
           twice. The second part has no top margin, no first-line indent and no bullet.
 
+        - What already starts a page is never moved again: a heading taller than a page, or a
+          title of 2,000 letters without a space, is cut where the page ends like a paragraph
+          (moving it would leave it where it was, for ever).
+
         Each decision only moves what is below it, so one pass suffices. Block numbers only,
         and positions asked again after each change.
         """
@@ -132,7 +136,11 @@ class HandoutLayout:
         while number < document.blockCount():
             block = document.findBlockByNumber(number)
             layout.blockBoundingRect(block)  # lays the document out down to this block
-            if block.blockFormat().headingLevel() > 0 and self._heading_left_alone(number):
+            if (
+                block.blockFormat().headingLevel() > 0
+                and not self._starts_page(number)
+                and self._heading_left_alone(number)
+            ):
                 self._break_before(number)
                 continue
             tops = self._line_tops(number)
@@ -149,14 +157,31 @@ class HandoutLayout:
             elif len(tops) - cut == 1 and cut >= 3:  # one line alone at the top of the next
                 self._cut_block(number, cut - 1, new_page=True)
                 number += 1
-            elif cut == 1 or len(tops) - cut == 1:  # too short to leave one line alone: move it
-                previous = document.findBlockByNumber(number - 1)
-                heading_above = number > 0 and previous.blockFormat().headingLevel() > 0
-                number = number - 1 if heading_above else number
-                self._break_before(number)
+            elif (cut == 1 or len(tops) - cut == 1) and not self._starts_page(
+                self._moved_with(number)
+            ):  # too short to leave one line alone: move it
+                self._break_before(self._moved_with(number))
+                number = self._moved_with(number)
             else:
                 self._cut_block(number, cut, new_page=False)
                 number += 1
+
+    def _moved_with(self, number: int) -> int:
+        """The block that moves to the next page with block ``number``: its heading, if any."""
+        previous = self.document.findBlockByNumber(number - 1)
+        heading_above = number > 0 and previous.blockFormat().headingLevel() > 0
+        return number - 1 if heading_above else number
+
+    def _starts_page(self, number: int) -> bool:
+        """Whether block ``number`` already starts a page: breaking before it changes nothing."""
+        if number == 0:
+            return True
+        block = self.document.findBlockByNumber(number)
+        policy = block.blockFormat().pageBreakPolicy()
+        if policy & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            return True
+        top = self.document.documentLayout().blockBoundingRect(block).top()
+        return top % self.body_height < 1
 
     def _line_tops(self, number: int) -> list[float]:
         lines = self.document.findBlockByNumber(number).layout()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from reader.core.document import GLOSSARY_NAME, Document
 from reader.core.glossary.loader import load_glossary
 from reader.core.handout_html import Handout, Scope, compose_handout, pdf_file_name
+from reader.core.problems import Problem, displayable, problem_lines
 from reader.core.rendered_article import Section
-from reader.core.safe_write import WriteError, write_replacing
+from reader.core.safe_write import WriteError, ends_with, write_replacing
 from reader.ui.dialogs.print_scope import PrintScopeDialog
 from reader.ui.printing.handout_pages import paint_handout, set_handout_margins
 
@@ -43,12 +44,14 @@ class Printing(QObject):
         """The pane's reading font: a larger reading size prints larger too."""
         self._dialogs: list[QDialog] = []  # kept alive while open, dropped when closed
         self._pdf_folder: Path | None = None
+        self._glossary_problems: tuple[Problem, ...] = ()
 
     def handout(self, scope: Scope = "article") -> Handout:
         """The handout for the whole article or the section being read, with its glossary
         (the ``glossary.toml`` beside the article, read now so that it is never stale)."""
         document = self._document
         glossary = load_glossary(document.article.path.parent / GLOSSARY_NAME)
+        self._glossary_problems = glossary.problems  # said with the export's outcome
         return compose_handout(
             document.title,
             document.article.metadata,
@@ -112,12 +115,17 @@ class Printing(QObject):
                 raise WriteError(self.tr("le PDF n’a pas pu être dessiné."))
 
         try:
-            write_replacing(path, write)
+            # Qt's writer reports no write error: a PDF is whole only if it ends with its trailer.
+            write_replacing(path, write, ends_with(b"%%EOF"))
         except WriteError as error:
             self.message.emit(self.tr("Le PDF n’a pas été enregistré : {0}").format(error))
             return False
         self._pdf_folder = path.parent
-        self.message.emit(self.tr("PDF enregistré : {0}").format(path))
+        lines = [self.tr("PDF enregistré : {0}").format(displayable(str(path)))]
+        if self._glossary_problems:  # the glossary changed since the article was opened
+            lines.append(self.tr("Problème dans le contenu :"))
+            lines.extend(f"• {line}" for line in problem_lines(self._glossary_problems))
+        self.message.emit("\n".join(lines))
         return True
 
     def _ask_pdf_path(self, scope: Scope) -> None:

@@ -8,6 +8,8 @@ text column is kept to a readable width however wide the window is. When the tex
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -73,8 +76,23 @@ _MIN_SIDE_MARGIN = 12.0
 _SIDE_MARGIN_LINES = 1.0
 _SIDE_MARGIN_MAX_SHARE = 0.1
 _SAMPLE = "Le cancer peut-il être guéri après métastase ? Les traitements actuels visent"
+# Image elements: the article's renderer makes none (images become their description), so any
+# in the HTML came from elsewhere (a damaged cache entry); Qt would load a local file for it
+# itself, past loadResource (QTextImageHandler's "direct loading").
+_IMAGE_TAG = re.compile(r"<img\b[^>]*>?", re.IGNORECASE)
 # One notch of a mouse wheel (angleDelta is in eighths of a degree; a notch is 15°).
 _WHEEL_NOTCH = 120
+
+
+_IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
+
+
+@functools.cache
+def _no_image() -> QImage:
+    """A transparent one-pixel image, made once: what every image of the pane shows."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
 
 
 class TextPane(TextViewBase):
@@ -176,7 +194,7 @@ class TextPane(TextViewBase):
     def show_article(self, body_html: str, sections: Sequence[Section]) -> None:
         """Show an article body and remember where its headings are."""
         self._sections = tuple(sections)
-        self._html = body_html
+        self._html = _IMAGE_TAG.sub("", body_html)
         self._term_spans = None
         self._link_spans = None
         self._hyphenated = frozenset()
@@ -861,8 +879,12 @@ class TextPane(TextViewBase):
         """Refuse every resource: the article shows nothing that is not its own text.
 
         An empty QByteArray, not None: returning None from this override corrupts the
-        reference count of None in PySide6 6.12 and aborts the interpreter.
+        reference count of None in PySide6 6.12 and aborts the interpreter. For an image, an
+        empty (transparent, one-pixel) image: given nothing, Qt's image handler would load the
+        file itself.
         """
+        if kind in (QTextDocument.ResourceType.ImageResource, _IMAGE_RESOURCE):
+            return _no_image()
         return QByteArray()
 
     def doSetSource(
