@@ -42,7 +42,6 @@ from reader.ui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
     from reader.ui.controllers.reading_aloud import ReadingAloud
-    from reader.ui.dialogs.about import AboutDialog
 
 _DEFAULT_SIZE = QSize(1100, 780)
 _DOCK_WIDTH = 300
@@ -62,7 +61,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._document = document
         self._settings = settings
-        self._about: AboutDialog | None = None
         self._reading_aloud: ReadingAloud | None = None  # made after the first paint
         self._complete = False  # whether _build_after_first_paint has run
         self._build_frame()
@@ -112,7 +110,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(document, self.pane, self)
         self.glossary = GlossaryController(document, self.pane, READING_FONTS, self)
         self.printing = PrintingController(document, self)
-        self.navigation = NavigationController(self, self.pane)
+        self.navigation = NavigationController(self, self.pane, document)
         # The glossary and the results share the left side with the contents, as tabs.
         self.tabifyDockWidget(self.tree_dock, self.glossary.dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search.results_dock)
@@ -130,10 +128,7 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         self.quit_action = QAction(self.tr("&Quitter"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.about_action = QAction(self.tr("À &propos de ce texte"), self)
-        self.about_action.setStatusTip(self.tr("Source, date de l’édition et avis médical"))
         show_shortcut_in_tooltip(self.quit_action)
-        show_shortcut_in_tooltip(self.about_action)
         display, search, glossary = self.display, self.search, self.glossary
         navigation, printing = self.navigation, self.printing
 
@@ -163,13 +158,13 @@ class MainWindow(QMainWindow):
         search_menu.addActions(list(search.menu_actions()))
 
         help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
-        help_menu.addActions([navigation.shortcuts_action, self.about_action])
+        help_menu.addActions([navigation.shortcuts_action, navigation.about_action])
         self._help_menu = help_menu
 
         toolbar = self.addToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([search.find_action, self.about_action])
+        toolbar.addActions([search.find_action, navigation.about_action])
         toolbar.addSeparator()
         add_tool(toolbar, display.zoom_out_action)
         toolbar.addWidget(display.size_label)
@@ -193,11 +188,10 @@ class MainWindow(QMainWindow):
         tree.section_entered.connect(pane.enter_section)
         pane.section_changed.connect(tree.mark_current)
         pane.section_changed.connect(printing.set_current_section)
-        pane.outside_link_activated.connect(self._show_outside_link)
-        pane.link_refused.connect(self._show_refused_link)
+        pane.outside_link_activated.connect(navigation.show_outside_link)
+        pane.link_refused.connect(navigation.show_refused_link)
         pane.zoom_requested.connect(display.zoom_steps)
         self.quit_action.triggered.connect(self.close)
-        self.about_action.triggered.connect(self.show_about)
         self.tree_dock_title.close_requested.connect(self.tree_dock.close)
         navigation.contents_requested.connect(self._focus_tree)
         navigation.text_requested.connect(self._focus_text)
@@ -212,8 +206,8 @@ class MainWindow(QMainWindow):
         pane.text_reshaped.connect(glossary.find_places_again)
         search.bar_built.connect(self._column.addWidget)
         search.search_ended.connect(self._focus_text)
-        printing.message.connect(self.message_bar.show_message)
-        display.message.connect(self.message_bar.show_message)  # issue 15: reset says what it did
+        for teller in (printing, display, navigation):  # what a command did, or why not
+            teller.message.connect(self.message_bar.show_message)
 
     def _restore_settings(self) -> None:
         self._default_state = self.saveState(_LAYOUT_VERSION)
@@ -283,6 +277,7 @@ class MainWindow(QMainWindow):
         popup.listen_requested.connect(reading.speak_definition)
         popup.closed.connect(reading.stop_definition)
         self.display.theme_changed.connect(reading.apply_theme)
+        self.navigation.about_note = reading.about_text
 
     @property
     def is_complete(self) -> bool:
@@ -304,22 +299,6 @@ class MainWindow(QMainWindow):
     # -- slots --------------------------------------------------------------------------------
 
     @Slot()
-    def show_about(self) -> None:
-        """Open « À propos de ce texte » (one dialog, reused)."""
-        if self._about is None:
-            from reader.ui.dialogs.about import AboutDialog
-
-            document = self._document
-            self._about = AboutDialog(
-                document.title, document.article.metadata, document.notice, self
-            )
-        if self._reading_aloud is not None:
-            self._about.set_reading_note(self._reading_aloud.about_text())
-        self._about.show()
-        self._about.raise_()
-        self._about.activateWindow()
-
-    @Slot()
     def _focus_tree(self) -> None:
         self.tree_dock.show()
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -337,23 +316,6 @@ class MainWindow(QMainWindow):
         self._settings.remember_position(self._article_key, TOP)
         self.pane.show_position(0)
         self.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)  # reading starts here, ring shown
-
-    @Slot(str)
-    def _show_outside_link(self, address: str) -> None:
-        self.message_bar.show_message(
-            self.tr(
-                "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
-                "(cet ordinateur n’a pas de connexion) : {0}"
-            ).format(address)
-        )
-
-    @Slot(str)
-    def _show_refused_link(self, address: str) -> None:
-        self.message_bar.show_message(
-            self.tr(
-                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
-            ).format(address)
-        )
 
     def _name_window_controls(self) -> None:
         """Name what Qt leaves unnamed (or names in English): menus, dock and overflow buttons."""

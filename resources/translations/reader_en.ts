@@ -384,14 +384,6 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>À &amp;propos de ce texte</source>
-        <translation>&amp;About this text</translation>
-    </message>
-    <message>
-        <source>Source, date de l’édition et avis médical</source>
-        <translation>Source, edition date and medical notice</translation>
-    </message>
-    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -440,14 +432,6 @@
         <translation>&amp;Reading</translation>
     </message>
     <message>
-        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
-        <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
-    </message>
-    <message>
-        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
-        <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
-    </message>
-    <message>
         <source>Autres boutons de la barre d’outils</source>
         <translation>More toolbar buttons</translation>
     </message>
@@ -485,6 +469,14 @@
 <context>
     <name>NavigationController</name>
     <message>
+        <source>À &amp;propos de ce texte</source>
+        <translation>&amp;About this text</translation>
+    </message>
+    <message>
+        <source>Source, date de l’édition et avis médical</source>
+        <translation>Source, edition date and medical notice</translation>
+    </message>
+    <message>
         <source>Aller au &amp;sommaire</source>
         <translation>Go to the &amp;contents</translation>
     </message>
@@ -507,6 +499,14 @@
     <message>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ce lien mène à une adresse extérieure, qui n’est pas ouverte (cet ordinateur n’a pas de connexion) : {0}</source>
+        <translation>This link leads to an outside address, which is not opened (this computer has no connection): {0}</translation>
+    </message>
+    <message>
+        <source>Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0}).</source>
+        <translation>This link is not opened: it does not lead to a part of the article ({0}).</translation>
     </message>
 </context>
 <context>

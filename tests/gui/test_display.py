@@ -252,7 +252,7 @@ def test_large_text_on_and_off(window: MainWindow, qtbot: QtBot) -> None:
     block = window.pane.document().findBlock(window.pane.heading_positions[1] + 1).next()
     assert block.blockFormat().lineHeight() >= 150
     assert block.blockFormat().lineHeightType() == 1  # proportional
-    window.show_about()
+    window.navigation.show_about()
     dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.label.font().pointSizeF() >= 1.5 * interface
     dialog.close()
@@ -601,7 +601,7 @@ def test_dialogs_grow_with_grand_texte(window: MainWindow, qtbot: QtBot) -> None
     dialog = window.navigation.shortcuts_dialog
     assert dialog is not None
     normal_width = dialog.width()
-    window.show_about()
+    window.navigation.show_about()
     about = window.findChild(AboutDialog)
     assert about is not None
     normal_about = about.minimumWidth()
@@ -614,7 +614,7 @@ def test_dialogs_grow_with_grand_texte(window: MainWindow, qtbot: QtBot) -> None
     # Larger by Grand texte's 150 %, as far as the screen allows.
     room = dialog.screen().availableGeometry().width() - 40
     assert dialog.width() >= min(normal_width * 1.4, room), (normal_width, room)
-    window.show_about()  # the same dialog: it follows the new font when Qt hands it over
+    window.navigation.show_about()  # the same dialog: it follows the new font when Qt hands it over
     qtbot.waitUntil(lambda: about.minimumWidth() >= min(normal_about * 1.4, room))
     dialog.close()
     about.close()

@@ -68,7 +68,7 @@ def _fastest(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def _about_text(window: MainWindow) -> str:
-    window.show_about()
+    window.navigation.show_about()
     dialog = window.findChild(AboutDialog)
     assert dialog is not None
     return dialog.label.text()

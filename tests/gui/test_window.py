@@ -136,7 +136,7 @@ def test_the_medical_notice_ends_the_article(window: MainWindow) -> None:
 
 
 def test_about_this_text(window: MainWindow, qtbot: QtBot) -> None:
-    window.about_action.trigger()
+    window.navigation.about_action.trigger()
     dialog = window.findChild(AboutDialog)  # the dialog the action opened
     assert dialog is not None and dialog.isVisible()
     text = dialog.label.text()

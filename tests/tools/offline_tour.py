@@ -198,7 +198,7 @@ def main() -> None:
             raise RuntimeError("la visite attendait en vain : le PDF")
         steps.append("pdf")
 
-        window.about_action.trigger()
+        window.navigation.about_action.trigger()
         app.processEvents()
         steps.append("à propos")
         if options.control:  # proves that the recorder sees an attempt

@@ -1,4 +1,5 @@
-"""Navigation: F6 regions, the keyboard shortcuts page, and the keys that move the focus.
+"""Navigation and help: F6 regions, the keys that move the focus, the keyboard shortcuts page,
+« À propos de ce texte », and what a link that leads nowhere in the article says.
 
 « Aller au sommaire » (Ctrl+T) and « Aller au texte » (Ctrl+L) ask the window to move the
 keyboard (it knows its docks); F6 goes round the regions the window registers, in order.
@@ -6,16 +7,19 @@ keyboard (it knows its docks); F6 goes round the regions the window registers, i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from reader.core.document import Document
 from reader.ui.controllers.action_text import show_shortcut_in_tooltip
 from reader.ui.controllers.regions import Regions
 
 if TYPE_CHECKING:
+    from reader.ui.dialogs.about import AboutDialog
     from reader.ui.dialogs.shortcuts import ShortcutsDialog
     from reader.ui.widgets.text_pane import TextPane
 
@@ -27,12 +31,20 @@ class NavigationController(QObject):
     """Ctrl+T: the keyboard goes to the section tree (shown if it was closed)."""
     text_requested = Signal()
     """Ctrl+L: the keyboard goes back to the text."""
+    message = Signal(str)
+    """What a link that is not opened leads to, for the message bar."""
 
-    def __init__(self, window: QMainWindow, pane: TextPane) -> None:
+    def __init__(self, window: QMainWindow, pane: TextPane, document: Document) -> None:
         super().__init__(window)
         self._window = window
         self._pane = pane
+        self._document = document
         self._shortcuts: ShortcutsDialog | None = None
+        self._about: AboutDialog | None = None
+        self.about_note: Callable[[], str] | None = None
+        """Gives a line for « À propos » (what reading aloud uses, or what to install)."""
+        self.about_action = QAction(self.tr("À &propos de ce texte"), self)
+        self.about_action.setStatusTip(self.tr("Source, date de l’édition et avis médical"))
         self.regions = Regions([])
         """The regions F6 visits, in order; the window registers them."""
         self.contents_action = QAction(self.tr("Aller au &sommaire"), self)
@@ -52,8 +64,10 @@ class NavigationController(QObject):
             self.next_region_action,
             self.previous_region_action,
             self.shortcuts_action,
+            self.about_action,
         ):
             show_shortcut_in_tooltip(action)
+        self.about_action.triggered.connect(self.show_about)
         self.contents_action.triggered.connect(self.contents_requested)
         self.text_action.triggered.connect(self.text_requested)
         self.next_region_action.triggered.connect(self.focus_next_region)
@@ -92,3 +106,38 @@ class NavigationController(QObject):
         self._shortcuts.show()
         self._shortcuts.raise_()
         self._shortcuts.activateWindow()
+
+    @Slot()
+    def show_about(self) -> None:
+        """Open « À propos de ce texte » (one dialog, reused)."""
+        if self._about is None:
+            from reader.ui.dialogs.about import AboutDialog
+
+            document = self._document
+            self._about = AboutDialog(
+                document.title, document.article.metadata, document.notice, self._window
+            )
+        if self.about_note is not None:
+            self._about.set_reading_note(self.about_note())
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+
+    @Slot(str)
+    def show_outside_link(self, address: str) -> None:
+        """An outside address is shown, never opened: this computer has no connection."""
+        self.message.emit(
+            self.tr(
+                "Ce lien mène à une adresse extérieure, qui n’est pas ouverte "
+                "(cet ordinateur n’a pas de connexion) : {0}"
+            ).format(address)
+        )
+
+    @Slot(str)
+    def show_refused_link(self, address: str) -> None:
+        """A link to a file or a script is refused, and said so."""
+        self.message.emit(
+            self.tr(
+                "Ce lien n’est pas ouvert : il ne mène pas à une partie de l’article ({0})."
+            ).format(address)
+        )
