@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(stop.code or 0)
 
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         document: Document = open_document_cached(path, cache_folder())
     except ContentError as error:
         _report(error.problem)
+        from PySide6.QtWidgets import QMessageBox  # only when the article cannot be opened
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("main", "Impossible d’ouvrir l’article"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -24,7 +24,7 @@ from reader.core.document import Document
 from reader.core.settings_values import TOP, document_position, position_in_sections
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
-from reader.ui.controllers.action_text import add_tool, show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import add_tool, new_action, show_shortcut_in_tooltip
 from reader.ui.controllers.display import READING_FONTS, DisplayController
 from reader.ui.controllers.glossary import GlossaryController
 from reader.ui.controllers.navigation import NavigationController
@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
             self.navigation.regions.append(region)
 
     def _build_menus_and_toolbar(self) -> None:
-        self.quit_action = QAction(self.tr("&Quitter"), self)
+        self.quit_action = new_action(self.tr("&Quitter"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.about_action = QAction(self.tr("À &propos de ce texte"), self)
+        self.about_action = new_action(self.tr("À &propos de ce texte"), self)
         self.about_action.setStatusTip(self.tr("Source, date de l’édition et avis médical"))
         show_shortcut_in_tooltip(self.quit_action)
         show_shortcut_in_tooltip(self.about_action)

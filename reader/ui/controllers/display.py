@@ -24,7 +24,7 @@ from reader.core.styles import (
 from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
 from reader.ui.app.settings import Settings
 from reader.ui.app.theme_palette import theme_palette
-from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 
 READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
 # Grand texte prefers faces drawn for low vision, when the computer has one.
@@ -67,20 +67,20 @@ class DisplayController(QObject):
         self.size_label.setObjectName("textSizeLabel")
         self.size_label.setToolTip(self.tr("Taille du texte"))
         self.size_label.setContentsMargins(6, 0, 6, 0)
-        self.zoom_in_action = QAction(self.tr("&Agrandir le texte"), self)
+        self.zoom_in_action = new_action(self.tr("&Agrandir le texte"), self)
         self.zoom_in_action.setIconText(self.tr("A+"))
         zoom_in_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
         ctrl_equal = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)  # « + » without Shift
         if ctrl_equal not in zoom_in_keys:
             zoom_in_keys.append(ctrl_equal)
         self.zoom_in_action.setShortcuts(zoom_in_keys)
-        self.zoom_out_action = QAction(self.tr("&Réduire le texte"), self)
+        self.zoom_out_action = new_action(self.tr("&Réduire le texte"), self)
         self.zoom_out_action.setIconText(self.tr("A−"))
         self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_reset_action = QAction(self.tr("Taille &normale du texte"), self)
+        self.zoom_reset_action = new_action(self.tr("Taille &normale du texte"), self)
         self.zoom_reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
         # Ctrl+Shift+G would clash with « Rechercher le précédent » on Linux.
-        self.large_text_action = QAction(self.tr("&Grand texte"), self)
+        self.large_text_action = new_action(self.tr("&Grand texte"), self)
         self.large_text_action.setCheckable(True)
         self.large_text_action.setShortcut(
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T)
@@ -88,7 +88,7 @@ class DisplayController(QObject):
         self.large_text_action.setStatusTip(
             self.tr("Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées")
         )
-        self.reset_display_action = QAction(self.tr("Réinitialiser l’&affichage"), self)
+        self.reset_display_action = new_action(self.tr("Réinitialiser l’&affichage"), self)
         self.reset_display_action.setStatusTip(
             self.tr("Taille du texte, thème, panneaux et position de lecture par défaut")
         )
@@ -97,7 +97,7 @@ class DisplayController(QObject):
         self.theme_actions: dict[str, QAction] = {}
         for choice in CHOICES:
             name = self.tr("Système") if choice == SYSTEM else THEMES[choice].name
-            action = QAction(name, self.theme_group)
+            action = new_action(name, self.theme_group)
             action.setCheckable(True)
             self.theme_actions[choice] = action
         for action in self.size_actions():

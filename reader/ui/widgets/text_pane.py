@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
-    QUrl,
     Signal,
     Slot,
 )
@@ -48,6 +47,8 @@ from reader.ui.app.theme_palette import set_colours, text_roles
 from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # made when a link is followed: not at start
+
     from reader.core.glossary.term_places import Heading
 
 # Where a range brought into view from off-screen lands: a third of the way down, with context.
@@ -523,6 +524,8 @@ class TextPane(QTextBrowser):
             and (term := self._selected_term()) is not None
         ):
             event.accept()
+            from PySide6.QtCore import QUrl
+
             self._route_link(QUrl(term[2]))
             return
         super().keyPressEvent(event)
@@ -596,7 +599,7 @@ class TextPane(QTextBrowser):
 
     # -- links and resources ------------------------------------------------------------------
 
-    @Slot(QUrl)
+    @Slot("QUrl")  # by name: the QUrl class (and its enums) is only made when a link is used
     def _route_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == TERM_SCHEME:
