@@ -19,7 +19,7 @@ class _FrenchHelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix or "Utilisation : ")
 
 
-def _parser() -> argparse.ArgumentParser:
+def argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description=(
@@ -56,6 +56,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def usual_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The usual command lines (nothing, an article, ``--settings FILE``), read as the parser
+    would read them, without building it: its set-up (the locale module, gettext looking for
+    catalogues for each of its messages) costs about 1 % of a start. Anything else (``--lang``,
+    ``--help``, options glued to values, a mistake) goes to the parser, which says what is
+    wrong."""
+    path: Path | None = None
+    settings: Path | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--settings" and settings is None:
+            value = next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            settings = Path(value)
+        elif word and not word.startswith("-") and path is None:
+            path = Path(word)
+        else:
+            return None
+    return argparse.Namespace(path=path, lang=None, settings=settings)
+
+
 def _report(problem: Problem | str) -> None:
     """One line on stderr for each problem, for whoever launched the reader."""
     print(f"reader: {problem}", file=sys.stderr)
@@ -63,8 +85,9 @@ def _report(problem: Problem | str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Open the window and run the event loop; reuses a QApplication that already exists."""
+    words = sys.argv[1:] if argv is None else argv
     try:
-        args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+        args = usual_arguments(words) or argument_parser().parse_args(words)
     except SystemExit as stop:  # --help, or unusable arguments (argparse said why)
         return int(stop.code or 0)
 

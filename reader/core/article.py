@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from reader.core.problems import ContentError, Problem, toml_problem
+from reader.core.record import field, record
 
 _MONTHS = (
     "janvier",
@@ -27,7 +27,7 @@ MAX_TEXT_BYTES = 10_000_000
 _METADATA_KEYS = {"title", "language", "source", "edition_date", "edition_note"}
 
 
-@dataclass(frozen=True)
+@record
 class Metadata:
     """What is known about a text; ``None`` where its metadata file says nothing."""
 
@@ -89,7 +89,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…", "»", ")")) else text + "."
 
 
-@dataclass(frozen=True)
+@record
 class Article:
     """An article's Markdown text as read, with its metadata and the problems worth telling."""
 

@@ -39,7 +39,6 @@ FORMAT = 1
 APPLICATION_FOLDER = "lecteur-sante"
 
 
-
 class _Unreadable(Exception):
     """An input exists but cannot be read: rendering will say why, the cache stays out of it."""
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.core import text_size
+from reader.core.record import record
 from reader.core.themes import CHOICES, SYSTEM
 
 _TRUE = {"true", "1", "yes", "oui", "on"}
@@ -21,7 +21,7 @@ MAX_FILE_BYTES = 1_000_000
 """A settings file larger than this was not written by the reader (it writes a few kB)."""
 
 
-@dataclass(frozen=True)
+@record
 class ReadingPosition:
     """Where the reader was: a section, and how many characters into it the top line starts."""
 
