@@ -128,6 +128,11 @@ def _parser(words: _Words) -> argparse.ArgumentParser:
     return parser
 
 
+def argument_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
+    """The command line's parser, its help and errors in ``language``."""
+    return _parser(_Words(language))
+
+
 def _language(argv: list[str]) -> str:
     """The language of the help and messages: ``--lang``, else the environment's, else French."""
     return choose_language(
@@ -135,6 +140,28 @@ def _language(argv: list[str]) -> str:
         environment_locale(os.environ),
         available_languages(resources_dir() / "translations"),
     )
+
+
+def usual_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The usual command lines (nothing, an article, ``--settings FILE``), read as the parser
+    would read them, without building it: its set-up (the locale module, gettext looking for
+    catalogues for each of its messages) costs about 1 % of a start. Anything else (``--lang``,
+    ``--help``, options glued to values, a mistake) goes to the parser, which says what is
+    wrong."""
+    path: Path | None = None
+    settings: Path | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--settings" and settings is None:
+            value = next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            settings = Path(value)
+        elif word and not word.startswith("-") and path is None:
+            path = Path(word)
+        else:
+            return None
+    return argparse.Namespace(path=path, lang=None, settings=settings)
 
 
 def _report(problem: Problem | str) -> None:
@@ -147,12 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     words = _Words(_language(arguments))
     try:
-        args = _parser(words).parse_args(arguments)
+        args = usual_arguments(arguments) or _parser(words).parse_args(arguments)
     except SystemExit as stop:  # --help, or unusable arguments (argparse said why)
         return int(stop.code or 0)
 
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -176,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         document: Document = open_document_cached(path, cache_folder())
     except ContentError as error:
         _report(error.problem)
+        from PySide6.QtWidgets import QMessageBox  # only when the article cannot be opened
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("main", "Impossible d’ouvrir l’article"),

@@ -142,7 +142,7 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     _said(said, title, "lecture seule texte")
     assert "étiquette" not in said
     # Arrow keys read line by line.
-    _said(orca.key("Down"), "après métastase")
+    _said(orca.key("Down"), "métastase")  # the title's second line (it wraps by width)
     # 2. Tab goes from the caret to the next link, said with its kind; Shift+Tab goes back.
     _said(orca.key("Tab"), "cancer métastasé", "sélectionné", "Terme du glossaire")
     _said(orca.key("Tab"), "guérissable", "Terme du glossaire")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from reader.core.problems import (
     deep_nesting_line,
     toml_problem,
 )
+from reader.core.record import field, record
 
 _MONTHS = (
     "janvier",
@@ -33,7 +33,7 @@ MAX_TEXT_BYTES = 10_000_000
 _METADATA_KEYS = {"title", "language", "source", "edition_date", "edition_note"}
 
 
-@dataclass(frozen=True)
+@record
 class Metadata:
     """What is known about a text; ``None`` where its metadata file says nothing."""
 
@@ -95,7 +95,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…", "»", ")")) else text + "."
 
 
-@dataclass(frozen=True)
+@record
 class Article:
     """An article's Markdown text as read, with its metadata and the problems worth telling."""
 

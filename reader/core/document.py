@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.core.article import Article, read_article, read_text_file
 from reader.core.bundle import content_dir
 from reader.core.problems import ContentError, Problem
+from reader.core.record import field, record
 from reader.core.rendered_article import RenderedArticle
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ GLOSSARY_NAME = "glossary.toml"
 """The glossary of an article is the file of this name in the article's folder."""
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """An article ready to show, with every problem found on the way (none of them fatal).
 

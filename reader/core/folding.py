@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+
+from reader.core.record import record
 
 __all__ = ["FoldedText", "fold", "fold_str"]
 
@@ -125,7 +126,7 @@ def _table_for(text: str, keep_accents: bool) -> dict[int, str]:
     return _learn(set(_OUTSIDE_COMMON.findall(text)), keep_accents)
 
 
-@dataclass(frozen=True)
+@record
 class FoldedText:
     """Folded text plus, for each folded character, the index of the original one behind it."""
 

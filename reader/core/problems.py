@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from reader.core.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """What is wrong in which file, and where when known; the message is French, for people."""
 
@@ -62,7 +63,7 @@ _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
-@dataclass(frozen=True)
+@record
 class TomlPosition:
     """Where tomllib says a syntax error is (Python < 3.14 only puts it in the message)."""
 

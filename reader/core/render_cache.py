@@ -60,7 +60,6 @@ _ENTRY_PROBLEMS = (
 APPLICATION_FOLDER = "lecteur-sante"
 
 
-
 class _Unreadable(Exception):
     """An input exists but cannot be read: rendering will say why, the cache stays out of it."""
 
@@ -167,7 +166,7 @@ _fingerprint: bytes | None = None
 
 
 def _code_fingerprint() -> bytes:
-    """What identifies the rendering code: versions, and the source of the rendering modules."""
+    """What identifies the rendering code: versions, and the files of the rendering modules."""
     global _fingerprint
     if _fingerprint is None:
         digest = Checksum(f"{FORMAT} {reader.__version__} {sys.version_info[:2]}".encode())
@@ -177,9 +176,13 @@ def _code_fingerprint() -> bytes:
         spec = find_spec("markdown")  # found, not imported: its version file is enough
         if spec is not None and spec.origin is not None:
             sources.append(Path(spec.origin).parent / "__meta__.py")
+        # Each file's size and modification time, not its bytes: reading some forty files
+        # at every start costs a disk read each on a computer just switched on (a changed
+        # time with the same text only renders the article once more).
         for source in sources:
             try:
-                digest.update(source.read_bytes())
+                status = source.stat()
+                digest.update(f"{source} {status.st_size} {status.st_mtime_ns}".encode())
             except OSError:
                 digest.update(b"?")
         _fingerprint = digest.hexdigest().encode()

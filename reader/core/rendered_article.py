@@ -6,12 +6,11 @@ article read back from the render cache, can use them without importing Python-M
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reader.core.problems import Problem
+from reader.core.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     """One heading of the article: the tree shows it, the pane scrolls to it."""
 
@@ -20,7 +19,7 @@ class Section:
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class RenderedArticle:
     """The article's HTML body, in document order with its sections."""
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
 
+from reader.core.record import record
 from reader.core.search import Match, Snippet, snippet
 
 __all__ = [
@@ -34,7 +34,7 @@ def section_of(position: int, heading_starts: Sequence[int]) -> int:
     return bisect.bisect_right(heading_starts, position) - 1
 
 
-@dataclass(frozen=True)
+@record
 class ResultGroup:
     """The matches of one section: a run of consecutive match indices."""
 
@@ -63,7 +63,7 @@ def group_by_section(
     return tuple(groups)
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """Where a move among the matches lands, and whether it went round the end."""
 
@@ -100,7 +100,7 @@ class RowKind(Enum):
     MORE = "more"  # value: how many matches are not listed
 
 
-@dataclass(frozen=True)
+@record
 class ResultRow:
     """One row of the results list."""
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.core.folding import FoldedText, fold, fold_str
+from reader.core.record import record
 
 __all__ = ["Match", "SearchIndex", "SearchOptions", "Snippet", "find_all", "snippet"]
 
@@ -27,7 +27,7 @@ class Match(NamedTuple):
     end: int  # exclusive
 
 
-@dataclass(frozen=True)
+@record
 class SearchOptions:
     """The two toggles of the search bar."""
 
@@ -120,7 +120,7 @@ def find_all(text: str, query: str, options: SearchOptions = SearchOptions()) ->
     return SearchIndex(text).find(query, options)
 
 
-@dataclass(frozen=True)
+@record
 class Snippet:
     """A match with a little context, for a list of results."""
 

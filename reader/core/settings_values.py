@@ -11,11 +11,11 @@ import math
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core import speech, text_size
 from reader.core.checksum import Checksum
+from reader.core.record import record
 from reader.core.themes import CHOICES, SYSTEM
 
 _TRUE = {"true", "1", "yes", "oui", "on"}
@@ -26,7 +26,7 @@ MAX_FILE_BYTES = 1_000_000
 """A settings file larger than this was not written by the reader (it writes a few kB)."""
 
 
-@dataclass(frozen=True)
+@record
 class ReadingPosition:
     """Where the reader was: a section, and how many characters into it the top line starts."""
 

@@ -5,10 +5,10 @@ Widgets never pick colours themselves: the main window hands them a Theme.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from reader.core.record import record, record_fields
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """One theme: colours as ``#rrggbb`` (or ``#rrggbbaa`` for a translucent layer)."""
 
@@ -166,7 +166,7 @@ def theme_for(choice: str, scheme: str, high_contrast: bool) -> Theme:
 
 def colour_fields() -> tuple[str, ...]:
     """Names of the colour roles of a theme."""
-    return tuple(f.name for f in fields(Theme) if f.name not in ("key", "name"))
+    return tuple(name for name in record_fields(Theme) if name not in ("key", "name"))
 
 
 def _channels(colour: str) -> tuple[float, float, float, float]:

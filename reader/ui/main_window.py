@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 from reader.core.document import Document
 from reader.core.problems import problem_lines
 from reader.core.settings_values import TOP, article_key, document_position, position_in_sections
+from reader.ui.app.application import application_icon
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.settings import Settings
-from reader.ui.controllers.action_text import add_tool, show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import add_tool, new_action, show_shortcut_in_tooltip
 from reader.ui.controllers.display import READING_FONTS, DisplayController
 from reader.ui.controllers.dock_tabs import DockTabs
 from reader.ui.controllers.glossary import GlossaryController
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         self.panel_room = PanelRoom(self, self.pane, docks)
 
     def _build_menus_and_toolbar(self) -> None:
-        self.quit_action = QAction(self.tr("&Quitter"), self)
+        self.quit_action = new_action(self.tr("&Quitter"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         show_shortcut_in_tooltip(self.quit_action)
         display, search, glossary = self.display, self.search, self.glossary
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         regions.insert(2, self.search.search_results)
         regions.append(self.search.search_bar)
         self._build_reading_aloud()
+        QApplication.setWindowIcon(application_icon())  # this window's and its dialogs' icon
 
     def _build_reading_aloud(self) -> None:
         """Reading aloud: its controller, menu and toolbar buttons (the voice itself is loaded

@@ -8,6 +8,11 @@ reader/floor. Targets (issue 6): both ratios ≤ 1.15. A third program, the floo
 PySide6's ``Qt`` namespace, measures the part of the gap no window with docks or shortcuts can
 avoid: issue 20's target is reader ≤ 1.15 × floor+Qt. ``--compare`` adds another checkout's reader
 (``git worktree add /tmp/before REV``) to the same alternation, for a before/after in one run.
+
+A fourth program, ``search``, is the reader again, with a reader in a hurry: at the first paint it
+presses Ctrl+F and types « m », and notes when the search field has the keyboard and shows the
+« m » (issue 20: work moved out of start-up must not delay the first interaction). It reports the
+time from process start to that moment, and from the first paint to it.
 """
 
 from __future__ import annotations
@@ -72,6 +77,46 @@ app.exec()
 # (Python enums, built on first use). It shows what that alone costs against the floor.
 FLOOR_QT = FLOOR.replace("html = open(", "from PySide6.QtCore import Qt\nQt.Key\nhtml = open(", 1)
 
+# At the first paint, Ctrl+F, then « m » once a search field has the keyboard; READY when it
+# shows the « m ». Keys go through QTest, as a keyboard's would (shortcut map, focus widget).
+_SEARCH_PROBE = r"""
+import sys, time
+from PySide6.QtCore import QObject, QEvent, QTimer, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser
+from PySide6.QtTest import QTest
+
+def _type_when_ready():
+    field = QApplication.focusWidget()
+    if not isinstance(field, QLineEdit):
+        QTimer.singleShot(0, _type_when_ready)
+        return
+    QTest.keyClick(field, Qt.Key.Key_M)
+    if field.text().endswith("m"):
+        print(f"READY {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+    else:
+        QTimer.singleShot(0, _type_when_ready)
+
+class _FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            parent = obj.parent()
+            if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
+                print(f"PAINT {time.time():.6f}", flush=True)
+                QApplication.instance().removeEventFilter(self)
+                QTimer.singleShot(0, self.press)
+        return False
+
+    def press(self):
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, ctrl)
+        _type_when_ready()
+
+app = QApplication.instance() or QApplication(sys.argv[:1])
+_probe = _FirstPaint()
+app.installEventFilter(_probe)
+"""
+
 # As the ``reader`` command starts: its Qt-free core is imported before PySide6 (main imports Qt).
 READER = (
     "from reader.app import main\n"
@@ -80,12 +125,14 @@ READER = (
 main(["--settings", sys.argv[1]])
 """
 )
+SEARCH = "from reader.app import main\n" + _SEARCH_PROBE + 'main(["--settings", sys.argv[1]])\n'
 
 
 def _run(
-    code: str, argument: str, env: dict[str, str], root: Path = ROOT
-) -> tuple[float, float, float]:
-    """One whole process: (ms from spawn to first paint, peak RSS in MiB, CPU ms to exit)."""
+    code: str, argument: str, env: dict[str, str], root: Path = ROOT, mark: str = "PAINT"
+) -> tuple[float, float, float, float]:
+    """One whole process: (ms from spawn to ``mark`` (the first paint, or READY for the search
+    program), peak RSS in MiB, CPU ms to exit, ms from the first paint to ``mark``)."""
     start = time.time()
     process = subprocess.Popen(
         [sys.executable, "-c", code, argument],
@@ -99,11 +146,15 @@ def _run(
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    painted = [line for line in output.splitlines() if line.startswith("PAINT ")]
+    painted = [line for line in output.splitlines() if line.startswith(f"{mark} ")]
     if not painted:
-        raise RuntimeError(f"no first paint seen (exit {process.returncode}): {output!r}")
+        raise RuntimeError(f"no {mark} seen (exit {process.returncode}): {output!r}")
     elapsed = (float(painted[0].split()[1]) - start) * 1000
-    return elapsed, usage.ru_maxrss / 1024, (usage.ru_utime + usage.ru_stime) * 1000
+    paint = next(
+        float(line.split()[1]) for line in output.splitlines() if line.startswith("PAINT ")
+    )
+    since_paint = (float(painted[0].split()[1]) - paint) * 1000
+    return elapsed, usage.ru_maxrss / 1024, (usage.ru_utime + usage.ru_stime) * 1000, since_paint
 
 
 def _article_html() -> str:
@@ -113,9 +164,14 @@ def _article_html() -> str:
     return open_document(bundled_article()).rendered.html
 
 
+def _mark_of(program: str) -> str:
+    """What a program prints when it has done what is timed."""
+    return "READY" if program.endswith("search") else "PAINT"
+
+
 def _summary(label: str, values: list[float], unit: str) -> str:
     return (
-        f"{label:<9} median {statistics.median(values):8.1f} {unit}"
+        f"{label:<15} median {statistics.median(values):8.1f} {unit}"
         f"   min–max {min(values):.1f}–{max(values):.1f}"
     )
 
@@ -162,14 +218,20 @@ def main() -> None:
             if args.compare is not None:
                 other = str(Path(folder) / "other.ini")
                 programs.append(("compared", READER, other, args.compare.resolve()))
+            programs.append(("search", SEARCH, str(Path(folder) / "search.ini"), ROOT))
+            if args.compare is not None:
+                other = str(Path(folder) / "other-search.ini")
+                programs.append(("compared search", SEARCH, other, args.compare.resolve()))
             for _name, code, argument, root in programs:
-                _run(code, argument, env, root)
+                _run(code, argument, env, root, _mark_of(_name))
             times: dict[str, list[float]] = {name: [] for name, *_ in programs}
             memory: dict[str, list[float]] = {name: [] for name, *_ in programs}
             cpu: dict[str, list[float]] = {name: [] for name, *_ in programs}
+            after_paint: dict[str, list[float]] = {name: [] for name, *_ in programs}
             for _ in range(args.runs):
                 for name, code, argument, root in programs:
-                    elapsed, peak, used = _run(code, argument, env, root)
+                    elapsed, peak, used, since = _run(code, argument, env, root, _mark_of(name))
+                    after_paint[name].append(since)
                     times[name].append(elapsed)
                     memory[name].append(peak)
                     cpu[name].append(used)
@@ -184,6 +246,7 @@ def main() -> None:
     )
     for name in times:
         print(_summary(name, times[name], "ms"), "  |  ", _summary("", memory[name], "MiB").strip())
+    print("(search, compared search: to the search field showing a typed « m », Ctrl+F at paint)")
     for name in times:
         print(_summary(name, cpu[name], "ms CPU (user + system, whole process)"))
     time_ratio = statistics.median(times["reader"]) / statistics.median(times["floor"])
@@ -200,6 +263,9 @@ def main() -> None:
     if "compared" in times:
         compared = statistics.median(times["reader"]) / statistics.median(times["compared"])
         print(f"ratio reader/compared: start-up {compared:.3f}")
+    for name in ("search", "compared search"):
+        if name in times:
+            print(_summary(name, after_paint[name], "ms from the first paint to the field ready"))
 
 
 if __name__ == "__main__":

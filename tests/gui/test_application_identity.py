@@ -21,8 +21,9 @@ from reader.ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_window_has_the_menus_icon(window: MainWindow) -> None:
+def test_the_window_has_the_menus_icon(window: MainWindow, qtbot: QtBot) -> None:
     assert QGuiApplication.desktopFileName() == DESKTOP_FILE_NAME == "lecteur-sante"
+    qtbot.waitUntil(lambda: window.is_complete)  # the icon comes just after the first paint
     icon = window.windowIcon()
     assert {QSize(size, size) for size in WINDOW_ICON_SIZES} <= set(icon.availableSizes())
     assert not icon.pixmap(32).isNull()

@@ -38,12 +38,23 @@ NOT_AT_FIRST_PAINT = [
     "reader.ui.widgets.match_highlighter",
     "reader.ui.accessibility.text_structure",
     "xml.etree.ElementTree",
+    # Issue 20: the frozen records of the start path compile nothing, and the usual command
+    # lines are read without argparse's set-up (which imports locale for gettext).
+    "dataclasses",
+    "locale",
 ]
+
+# Qt classes whose Python enums PySide6 would build at start for nothing the first paint shows:
+# QIcon and QGradient (tried first when resolving QAction(text, parent), QPushButton(text,
+# parent) and QPainter.fillRect) and QUrl (a slot's signature). Each costs start-up time
+# (issue 20). (QMessageBox, imported only for an article that cannot be opened, cannot be
+# checked here: the probe's own event filter makes PySide6 build every QtWidgets class.)
+NO_ENUMS_AT_FIRST_PAINT = ["QIcon", "QGradient", "QUrl"]
 
 # Runs the real ``main`` in a fresh interpreter and prints the modules loaded at the first paint
 # of the article.
 _PROBE = r"""
-import json, sys
+import enum, gc, json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
@@ -55,6 +66,11 @@ class FirstPaint(QObject):
             parent = watched.parent()
             if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
                 self.modules = sorted(sys.modules)
+                self.enums = sorted(
+                    e.__qualname__
+                    for e in gc.get_objects()
+                    if isinstance(e, enum.EnumType) and e.__module__.startswith("PySide6")
+                )
                 QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -63,7 +79,7 @@ probe = FirstPaint()
 app.installEventFilter(probe)
 from reader.app import main
 main(["--settings", sys.argv[1]])
-print(json.dumps(probe.modules))
+print(json.dumps({"modules": probe.modules, "enums": probe.enums}))
 """
 
 
@@ -135,7 +151,7 @@ def test_asking_for_a_later_part_builds_it_at_once(qtbot: QtBot, settings_file: 
     assert window.glossary.dock.widget() is panel
 
 
-def _modules_at_first_paint(tmp_path: Path) -> set[str]:
+def _loaded_at_first_paint(tmp_path: Path) -> dict[str, list[str]]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -151,9 +167,13 @@ def _modules_at_first_paint(tmp_path: Path) -> set[str]:
         timeout=120,
         check=True,
     )
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
-    assert "reader.ui.main_window" in loaded  # the probe did see the reader's first paint
+    loaded: dict[str, list[str]] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "reader.ui.main_window" in loaded["modules"]  # the probe saw the reader's first paint
     return loaded
+
+
+def _modules_at_first_paint(tmp_path: Path) -> set[str]:
+    return set(_loaded_at_first_paint(tmp_path)["modules"])
 
 
 def test_a_second_start_paints_without_markdown_printing_or_panels(tmp_path: Path) -> None:
@@ -161,3 +181,13 @@ def test_a_second_start_paints_without_markdown_printing_or_panels(tmp_path: Pat
     assert {"markdown", "tomllib"} <= first  # nothing cached yet: the article was rendered
     second = _modules_at_first_paint(tmp_path)
     assert sorted(second & set(NOT_AT_FIRST_PAINT)) == []
+
+
+def test_a_start_builds_no_enums_of_qt_classes_the_first_paint_does_not_use(
+    tmp_path: Path,
+) -> None:
+    _modules_at_first_paint(tmp_path)  # the first start renders the article and fills the cache
+    enums = _loaded_at_first_paint(tmp_path)["enums"]
+    assert "Qt.Key" in enums  # the probe did see PySide6's enums
+    built = sorted({name.split(".")[0] for name in enums} & set(NO_ENUMS_AT_FIRST_PAINT))
+    assert built == []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from reader.core.bundle import resources_dir
@@ -11,6 +13,9 @@ from reader.ui.accessibility.factory import install_pane_accessibility
 from reader.ui.app.contrast_style import install_contrast_style
 from reader.ui.app.translations import install_translators
 from reader.ui.widgets.focus_ring import install_focus_ring
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 APPLICATION_NAME = "lecteur-sante"
 ORGANISATION_NAME = "lecteur-sante"
@@ -35,7 +40,6 @@ def configure_application(app: QApplication, language: str = "fr") -> str:
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Lecteur santé"))
     # Wayland compositors find the window's icon and name through its desktop entry.
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    app.setWindowIcon(application_icon())
     # Before any window: Qt caches the first interface it makes for a widget.
     install_pane_accessibility()
     install_focus_ring(app)  # one visible focus indicator for every control
@@ -51,8 +55,11 @@ def application_icon() -> QIcon:
     """The reader's icon, from the PNGs the menus use too.
 
     PNGs rather than the SVG: Qt reads a PNG only when a size is first drawn (each is added with
-    its size), and needs no SVG plugin for it.
+    its size), and needs no SVG plugin for it. Given to the application after the first paint
+    (MainWindow): QIcon's enums cost the start-up and no window manager needs it sooner.
     """
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     hicolor = resources_dir() / "icons" / "hicolor"
     for size in WINDOW_ICON_SIZES:

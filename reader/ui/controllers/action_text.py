@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
+
+
+def new_action(text: str, parent: QObject) -> QAction:
+    """An action named ``text``. Named after it is made: PySide6 resolves ``QAction(text,
+    parent)`` by trying ``QAction(icon, text, parent)`` first, which builds QIcon's enums, a
+    cost at every start-up that nothing shown at first needs."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 def shortcut_text(action: QAction) -> str:

@@ -26,7 +26,7 @@ from reader.core.themes import CHOICES, SYSTEM, THEMES, Theme, theme_for
 from reader.ui.accessibility.spoken_changes import SpokenChanges
 from reader.ui.app.settings import Settings
 from reader.ui.app.theme_palette import theme_palette
-from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 
 READING_FONTS = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif"]
 # Grand texte prefers faces drawn for low vision, when the computer has one.
@@ -77,23 +77,23 @@ class DisplayController(QObject):
         self.size_label.setObjectName("textSizeLabel")
         self.size_label.setToolTip(self.tr("Taille du texte"))
         self.size_label.setContentsMargins(6, 0, 6, 0)
-        self.zoom_in_action = QAction(self.tr("&Agrandir le texte"), self)
+        self.zoom_in_action = new_action(self.tr("&Agrandir le texte"), self)
         self.zoom_in_action.setIconText(self.tr("A+"))
         zoom_in_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
         ctrl_equal = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)  # « + » without Shift
         if ctrl_equal not in zoom_in_keys:
             zoom_in_keys.append(ctrl_equal)
         self.zoom_in_action.setShortcuts(zoom_in_keys)
-        self.zoom_out_action = QAction(self.tr("&Réduire le texte"), self)
+        self.zoom_out_action = new_action(self.tr("&Réduire le texte"), self)
         self.zoom_out_action.setIconText(self.tr("A−"))
         self.zoom_out_action.setShortcuts(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_reset_action = QAction(self.tr("Taille &normale du texte"), self)
+        self.zoom_reset_action = new_action(self.tr("Taille &normale du texte"), self)
         self.zoom_reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
         # The toolbar says what the button does; a second « 100 % » beside the size read as a
         # size, not as a button.
         self.zoom_reset_action.setIconText(self.tr("Taille normale"))
         # Ctrl+Shift+G would clash with « Rechercher le précédent » on Linux.
-        self.large_text_action = QAction(self.tr("&Grand texte"), self)
+        self.large_text_action = new_action(self.tr("&Grand texte"), self)
         self.large_text_action.setCheckable(True)
         self.large_text_action.setShortcut(
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T)
@@ -101,7 +101,7 @@ class DisplayController(QObject):
         self.large_text_action.setStatusTip(
             self.tr("Texte de l’article à 200 % ou plus, interface à 150 %, lettres espacées")
         )
-        self.reset_display_action = QAction(self.tr("Ré&initialiser l’affichage"), self)
+        self.reset_display_action = new_action(self.tr("Ré&initialiser l’affichage"), self)
         self.reset_display_action.setStatusTip(
             self.tr("Taille du texte, thème, panneaux et position de lecture par défaut")
         )
@@ -110,11 +110,11 @@ class DisplayController(QObject):
         self.theme_actions: dict[str, QAction] = {}
         for choice in CHOICES:
             name = self.tr("Système") if choice == SYSTEM else THEMES[choice].name
-            action = QAction(name, self.theme_group)
+            action = new_action(name, self.theme_group)
             action.setCheckable(True)
             self.theme_actions[choice] = action
         # Each glossary term is marked once per section unless the reader asks for every one.
-        self.every_term_action = QAction(self.tr("Souligner tous les t&ermes"), self)
+        self.every_term_action = new_action(self.tr("Souligner tous les t&ermes"), self)
         self.every_term_action.setCheckable(True)
         self.every_term_action.setStatusTip(
             self.tr("Marquer chaque mot du glossaire partout, pas seulement la première fois")

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from reader.core.document import Document
-from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 from reader.ui.controllers.regions import Regions
 
 if TYPE_CHECKING:
@@ -43,20 +43,20 @@ class NavigationController(QObject):
         self._about: AboutDialog | None = None
         self.about_note: Callable[[], str] | None = None
         """Gives a line for « À propos » (what reading aloud uses, or what to install)."""
-        self.about_action = QAction(self.tr("À &propos de ce texte"), self)
+        self.about_action = new_action(self.tr("À &propos de ce texte"), self)
         self.about_action.setStatusTip(self.tr("Source, date de l’édition et avis médical"))
         self.regions = Regions([])
         """The regions F6 visits, in order; the window registers them."""
-        self.contents_action = QAction(self.tr("Aller au &sommaire"), self)
+        self.contents_action = new_action(self.tr("Aller au &sommaire"), self)
         self.contents_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
-        self.text_action = QAction(self.tr("Aller au &texte"), self)
+        self.text_action = new_action(self.tr("Aller au &texte"), self)
         self.text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.next_region_action = QAction(self.tr("&Zone suivante"), self)
+        self.next_region_action = new_action(self.tr("&Zone suivante"), self)
         self.next_region_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.next_region_action.setStatusTip(self.tr("Sommaire, texte, puis les autres zones"))
-        self.previous_region_action = QAction(self.tr("Zone &précédente"), self)
+        self.previous_region_action = new_action(self.tr("Zone &précédente"), self)
         self.previous_region_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
-        self.shortcuts_action = QAction(self.tr("&Raccourcis clavier"), self)
+        self.shortcuts_action = new_action(self.tr("&Raccourcis clavier"), self)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         for action in (
             self.contents_action,

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader.core.document import Document
-from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 
 if TYPE_CHECKING:
     from reader.core.handout_html import Handout, Scope
@@ -35,12 +35,12 @@ class PrintingController(QObject):
         self._printing: Printing | None = None
         self._section = -1
         self._font = QFont()
-        self.print_action = QAction(self.tr("&Imprimer…"), self)
+        self.print_action = new_action(self.tr("&Imprimer…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(
             self.tr("Imprimer l’article ou la section en cours, avec son glossaire")
         )
-        self.pdf_action = QAction(self.tr("Exporter en P&DF…"), self)
+        self.pdf_action = new_action(self.tr("Exporter en P&DF…"), self)
         self.pdf_action.setStatusTip(
             self.tr("Enregistrer l’article ou la section en cours dans un fichier PDF")
         )

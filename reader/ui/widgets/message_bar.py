@@ -74,7 +74,9 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._text = _MessageText(self)
         self._text.setAccessibleName(self.tr("Message"))
-        self._close = QPushButton(self.tr("Fermer"), self)
+        # Text set apart: PySide6 resolves QPushButton(str, parent) by building QIcon's enums.
+        self._close = QPushButton(self)
+        self._close.setText(self.tr("Fermer"))
         self._close.setAccessibleName(self.tr("Fermer le message"))
         self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)

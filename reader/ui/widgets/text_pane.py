@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
-    QUrl,
     Signal,
     Slot,
 )
@@ -64,6 +63,8 @@ from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepa
 from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # made when a link is followed: not at start
+
     from reader.core.glossary.term_places import Heading
 
 # Where a range brought into view from off-screen lands: a third of the way down, with context.
@@ -672,7 +673,8 @@ class TextPane(TextViewBase):
 
     def _heading_action(self, text: str, key: object, forward: bool) -> QAction:
         """An action for moving by heading, whose key (H alone) works only in the text."""
-        action = QAction(text, self)
+        action = QAction(self)  # then named: QAction(text, …) would build QIcon's enums
+        action.setText(text)
         action.setShortcut(QKeySequence(key))  # type: ignore[call-overload]
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -690,7 +692,8 @@ class TextPane(TextViewBase):
         entries = []
         for action in (self.next_heading_action, self.previous_heading_action):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            entry = QAction(f"{action.text()}\t{keys}", parent)  # Qt shows what follows the tab
+            entry = QAction(parent)
+            entry.setText(f"{action.text()}\t{keys}")  # Qt shows what follows the tab
             entry.setToolTip(action.toolTip())
             entry.triggered.connect(action.trigger)
             entries.append(entry)
@@ -774,6 +777,8 @@ class TextPane(TextViewBase):
             and (term := self._selected_term()) is not None
         ):
             event.accept()
+            from PySide6.QtCore import QUrl
+
             self._route_link(QUrl(term[2]))
             return
         super().keyPressEvent(event)
@@ -853,7 +858,7 @@ class TextPane(TextViewBase):
 
     # -- links and resources ------------------------------------------------------------------
 
-    @Slot(QUrl)
+    @Slot("QUrl")  # by name: the QUrl class (and its enums) is only made when a link is used
     def _route_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == TERM_SCHEME:
