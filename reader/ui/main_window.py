@@ -14,7 +14,6 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QMainWindow,
     QMenu,
     QToolButton,
@@ -36,7 +35,7 @@ from reader.ui.controllers.navigation import NavigationController
 from reader.ui.controllers.panel_room import PanelRoom
 from reader.ui.controllers.printing import PrintingController
 from reader.ui.controllers.search import SearchController
-from reader.ui.widgets.dock_title import DockTitle
+from reader.ui.widgets.dock_title import side_dock
 from reader.ui.widgets.menu_namer import MenuNamer
 from reader.ui.widgets.message_bar import MessageBar
 from reader.ui.widgets.section_tree import SectionTree
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
 
 _DEFAULT_SIZE = QSize(1100, 780)
 _DOCK_WIDTH = 300
-# Narrow enough for 320 px wide windows (WCAG 1.4.10), wide enough to read a title.
-_DOCK_MINIMUM_WIDTH = 100
 # In a narrow window the text keeps most of the width, and the panel gives way first.
 _PANE_MINIMUM_WIDTH = 190
 # Bumped whenever the panels change: a layout saved with other panels would put the new ones
@@ -91,18 +88,10 @@ class MainWindow(QMainWindow):
         self._column.addWidget(self.message_bar)
         self._column.addWidget(self.pane, 1)
         self.setCentralWidget(central)
-        self.tree_dock = QDockWidget(self.tr("Sommaire"), self)
-        self.tree_dock.setObjectName("sectionDock")
+        self.tree_dock = side_dock(
+            self.tr("Sommaire"), self.tr("Fermer le sommaire"), "sectionDock", self
+        )
         self.tree_dock.setWidget(self.tree)
-        self.tree_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.tree_dock_title = DockTitle(
-            self.tr("Sommaire"), self.tr("Fermer le sommaire"), self.tree_dock
-        )
-        self.tree_dock.setTitleBarWidget(self.tree_dock_title)
-        self.tree_dock.setMinimumWidth(_DOCK_MINIMUM_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
         self.resizeDocks([self.tree_dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
 
@@ -194,7 +183,6 @@ class MainWindow(QMainWindow):
         pane.link_refused.connect(navigation.show_refused_link)
         pane.zoom_requested.connect(display.zoom_steps)
         self.quit_action.triggered.connect(self.close)
-        self.tree_dock_title.close_requested.connect(self.tree_dock.close)
         navigation.contents_requested.connect(self._focus_tree)
         navigation.text_requested.connect(self._focus_text)
         for part in (pane, tree, self.message_bar, search, glossary):

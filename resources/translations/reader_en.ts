@@ -646,7 +646,7 @@
     </message>
 </context>
 <context>
-    <name>ReadingAloud</name>
+    <name>ReadingActions</name>
     <message>
         <source>&amp;Lire à voix haute</source>
         <translation>&amp;Read aloud</translation>
@@ -676,26 +676,6 @@
         <translation>Read &amp;faster</translation>
     </message>
     <message>
-        <source>Lecture à voix haute : voix « {0} » ({1}), sur cet ordinateur.</source>
-        <translation>Reading aloud: voice “{0}” ({1}), on this computer.</translation>
-    </message>
-    <message>
-        <source>Lecture à voix haute : avec la voix de cet ordinateur, sans connexion. Sous Debian ou Ubuntu, elle demande les paquets {0}.</source>
-        <translation>Reading aloud: with this computer’s own voice, offline. On Debian or Ubuntu it needs the packages {0}.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute n’est pas installée : il manque PySide6-Addons (pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}.</source>
-        <translation>Reading aloud is not installed: PySide6-Addons is missing (pip install 'lecteur-sante[voix]') and, on Debian or Ubuntu, the packages {0}.</translation>
-    </message>
-    <message>
-        <source>Aucune voix française n’est installée sur cet ordinateur. Sous Debian ou Ubuntu, installez les paquets {0}.</source>
-        <translation>No voice for this language is installed on this computer. On Debian or Ubuntu, install the packages {0}.</translation>
-    </message>
-    <message>
-        <source>La voix s’est arrêtée sur une erreur : {0}</source>
-        <translation>The voice stopped on an error: {0}</translation>
-    </message>
-    <message>
         <source>Lire</source>
         <translation>Read</translation>
     </message>
@@ -718,6 +698,13 @@
     <message>
         <source>vitesse actuelle : {0}</source>
         <translation>current speed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAloud</name>
+    <message>
+        <source>La voix s’est arrêtée sur une erreur : {0}</source>
+        <translation>The voice stopped on an error: {0}</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1002,25 @@
     <message>
         <source>{0}, titre de niveau {1}</source>
         <translation>{0}, heading level {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Lecture à voix haute : voix « {0} » ({1}), sur cet ordinateur.</source>
+        <translation>Reading aloud: voice “{0}” ({1}), on this computer.</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute : avec la voix de cet ordinateur, sans connexion. Sous Debian ou Ubuntu, elle demande les paquets {0}.</source>
+        <translation>Reading aloud: with this computer’s own voice, offline. On Debian or Ubuntu it needs the packages {0}.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute n’est pas installée : il manque PySide6-Addons (pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}.</source>
+        <translation>Reading aloud is not installed: PySide6-Addons is missing (pip install 'lecteur-sante[voix]') and, on Debian or Ubuntu, the packages {0}.</translation>
+    </message>
+    <message>
+        <source>Aucune voix française n’est installée sur cet ordinateur. Sous Debian ou Ubuntu, installez les paquets {0}.</source>
+        <translation>No voice for this language is installed on this computer. On Debian or Ubuntu, install the packages {0}.</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ def test_large_text_on_and_off(window: MainWindow, qtbot: QtBot) -> None:
         window.menuBar(),
         window.toolbar,
         window.message_bar,
-        window.tree_dock_title.label,
+        window.tree_dock.titleBarWidget().label,
         window.display.size_label,
     )
     # Qt hands the application font to the widgets through its event queue.

@@ -10,18 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.core.document import Document
 from reader.core.themes import Theme
-from reader.ui.widgets.dock_title import DockTitle
+from reader.ui.widgets.dock_title import side_dock
 from reader.ui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:  # built after the first paint: imported there
     from reader.ui.widgets.glossary_panel import GlossaryPanel
     from reader.ui.widgets.glossary_popup import GlossaryPopup
 
-DOCK_MINIMUM_WIDTH = 100
 
 
 class GlossaryController(QObject):
@@ -44,15 +43,9 @@ class GlossaryController(QObject):
         self._large_text = False
         self._places_found = False
         self._dock_shown = False
-        self.dock = QDockWidget(self.tr("Glossaire"), window)
-        self.dock.setObjectName("glossaryDock")
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        self.dock = side_dock(
+            self.tr("Glossaire"), self.tr("Fermer le glossaire"), "glossaryDock", window
         )
-        self.dock_title = DockTitle(self.tr("Glossaire"), self.tr("Fermer le glossaire"), self.dock)
-        self.dock.setTitleBarWidget(self.dock_title)
-        self.dock.setMinimumWidth(DOCK_MINIMUM_WIDTH)
         self.toggle_action = self.dock.toggleViewAction()
         self.toggle_action.setText(self.tr("Afficher le glossaire"))
         # The popup follows its term once the text has scrolled or reflowed (deferred: the
@@ -62,7 +55,6 @@ class GlossaryController(QObject):
         self._follow.setInterval(0)
         pane.term_activated.connect(self.open_term)
         self.dock.visibilityChanged.connect(self._find_places)
-        self.dock_title.close_requested.connect(self.dock.close)
 
     def build(self) -> None:
         """Make the popup and the panel (once)."""

@@ -11,12 +11,10 @@ voice for the interface's language, the actions stay visible, disabled, and say 
 
 from __future__ import annotations
 
-import importlib.util
-import os
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core import speech
@@ -24,6 +22,8 @@ from reader.core.positions import PositionMap
 from reader.core.sentences import Sentence, pause_after_ms, sentence_at, split_sentences
 from reader.core.themes import CLAIR, Theme
 from reader.ui.app.settings import Settings
+from reader.ui.controllers.reading_actions import ReadingActions
+from reader.ui.controllers.voice import Voice
 from reader.ui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
@@ -37,10 +37,8 @@ INSTALL_DEBIAN = "speech-dispatcher speech-dispatcher-espeak-ng libpulse0"
 _LAYER = "reading"
 # The reader moving the caret by arrows sends many moves: reading goes on from where they stop.
 _CARET_SETTLE_MS = 250
-# Where a sentence brought into view lands: a third of the way down, as search results do.
-_REVEAL_AT = 1 / 3
 
-State = Literal["idle", "speaking", "paused"]
+from reader.ui.controllers.reading_actions import State  # noqa: E402
 
 
 class ReadingAloud(QObject):
@@ -61,9 +59,7 @@ class ReadingAloud(QObject):
         self._settings = settings
         self._window = parent.window()
         self._theme: Theme = CLAIR
-        self._tts: QTextToSpeech | None = None
-        self._engine_tried = False
-        self._unavailable = ""  # why reading aloud cannot work, once known
+        self._voice = Voice(self)
         self._state: State = "idle"
         self._sentences: tuple[Sentence, ...] | None = None
         self._positions: PositionMap | None = None
@@ -74,7 +70,6 @@ class ReadingAloud(QObject):
         self._silencing = False  # inside our own stop(): its Ready is not a sentence's end
         self._await_cancel = False  # an engine that reports a stop later: ignore that Ready
         self._caret = -1  # where the caret was when reading went there, to notice moves
-        self._escape_owners: list[QAction] = []
         self._gap = QTimer(self)
         self._gap.setSingleShot(True)
         self._gap.timeout.connect(self._next_after_gap)
@@ -82,61 +77,43 @@ class ReadingAloud(QObject):
         self._caret_settled.setSingleShot(True)
         self._caret_settled.setInterval(_CARET_SETTLE_MS)
         self._caret_settled.timeout.connect(self._follow_caret)
-        self._create_actions()
+        self._actions = ReadingActions(self)
+        self._connect_actions()
         pane.cursorPositionChanged.connect(self._caret_moved)
         settings.speech_speed_changed.connect(self._speed_changed)
         self._window.installEventFilter(self)
-        if importlib.util.find_spec("PySide6.QtTextToSpeech") is None:
-            self._set_unavailable(self._install_hint(addons=True))
+        self._voice.availability_changed.connect(self.availability_changed)
+        self._voice.availability_changed.connect(self._show_state)
+        self._voice.message.connect(self.message)
         self._show_state()
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _create_actions(self) -> None:
-        ctrl_shift = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-        self.read_action = QAction(self.tr("&Lire à voix haute"), self)
-        # Ctrl+Shift+L: « L » for « Lire », beside Ctrl+Shift+T (Grand texte); no action of the
-        # window and no key of the text uses it (Ctrl+L, without Shift, is « Aller au texte »).
-        self.read_action.setShortcut(QKeySequence(ctrl_shift | Qt.Key.Key_L))
+    def _connect_actions(self) -> None:
+        actions = self._actions
+        self.read_action, self.stop_action = actions.read_action, actions.stop_action
+        self.previous_action, self.next_action = actions.previous_action, actions.next_action
+        self.slower_action, self.faster_action = actions.slower_action, actions.faster_action
         self.read_action.triggered.connect(self.toggle)
-        self.stop_action = QAction(self.tr("&Arrêter la lecture"), self)
-        self.stop_action.setIconText(self.tr("Arrêter"))
-        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stop_action.triggered.connect(self.stop)
-        # Alt+arrows: the text's own keys use the arrows alone, with Shift and with Ctrl.
-        self.previous_action = QAction(self.tr("Phrase &précédente"), self)
-        self.previous_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
         self.previous_action.triggered.connect(self.previous_sentence)
-        self.next_action = QAction(self.tr("Phrase &suivante"), self)
-        self.next_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right))
         self.next_action.triggered.connect(self.next_sentence)
-        self.slower_action = QAction(self.tr("Lire plus lente&ment"), self)
-        self.slower_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
         self.slower_action.triggered.connect(self.slower)
-        self.faster_action = QAction(self.tr("Lire plus &vite"), self)
-        self.faster_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up))
         self.faster_action.triggered.connect(self.faster)
+        actions.escape_owner_changed.connect(self._show_state)
 
     def menu_actions(self) -> list[QAction]:
         """The actions of the « Lecture » menu, in order."""
-        return [
-            self.read_action,
-            self.stop_action,
-            self.previous_action,
-            self.next_action,
-            self.slower_action,
-            self.faster_action,
-        ]
+        return self._actions.menu_actions()
 
     def toolbar_actions(self) -> list[QAction]:
         """The actions worth a toolbar button."""
-        return [self.read_action, self.stop_action]
+        return self._actions.toolbar_actions()
 
     def yield_escape_to(self, action: QAction) -> None:
         """Escape stops the reading only while ``action`` (closing the search, say) is
         disabled: two enabled actions on one key would make Qt trigger neither."""
-        self._escape_owners.append(action)
-        action.changed.connect(self._show_state)
+        self._actions.yield_escape_to(action)
         self._show_state()
 
     @property
@@ -148,106 +125,35 @@ class ReadingAloud(QObject):
     def unavailable_reason(self) -> str:
         """Why reading aloud cannot work here and what to install; empty when it can (or is
         not known yet: the voice is looked for when reading is first asked for)."""
-        return self._unavailable
+        return self._voice.unavailable_reason
 
     @property
     def engine_name(self) -> str:
         """The engine in use, once reading has been asked for."""
-        return self._tts.engine() if self._tts is not None else ""
+        return self._voice.engine_name
 
     @property
     def voice_locale(self) -> str:
         """The locale of the voice chosen (``fr_FR``), once reading has been asked for."""
-        return self._tts.voice().locale().name() if self._tts is not None else ""
+        return self._voice.voice_locale
 
     def about_text(self) -> str:
         """A line for « À propos »: the voice used, or what to install to have one."""
-        if self._unavailable:
-            return self._unavailable
-        if self._tts is not None:
-            voice = self._tts.voice()
-            return self.tr("Lecture à voix haute : voix « {0} » ({1}), sur cet ordinateur.").format(
-                voice.name(), self._tts.engine()
-            )
-        return self.tr(
-            "Lecture à voix haute : avec la voix de cet ordinateur, sans connexion. Sous Debian "
-            "ou Ubuntu, elle demande les paquets {0}."
-        ).format(INSTALL_DEBIAN)
+        return self._voice.about_text()
 
-    # -- the voice ----------------------------------------------------------------------------
-
-    def _install_hint(self, addons: bool = False) -> str:
-        if addons:
-            return self.tr(
-                "La lecture à voix haute n’est pas installée : il manque PySide6-Addons "
-                "(pip install 'lecteur-sante[voix]') et, sous Debian ou Ubuntu, les paquets {0}."
-            ).format(INSTALL_DEBIAN)
-        return self.tr(
-            "Aucune voix française n’est installée sur cet ordinateur. Sous Debian ou Ubuntu, "
-            "installez les paquets {0}."
-        ).format(INSTALL_DEBIAN)
-
-    def _set_unavailable(self, reason: str) -> None:
-        self._unavailable = reason
-        self.availability_changed.emit(False, reason)
+    @property
+    def _tts(self) -> QTextToSpeech | None:
+        return self._voice.tts
 
     def _engine(self) -> QTextToSpeech | None:
-        """The voice, made the first time it is needed; None (and a message) without one."""
-        if self._tts is not None or self._engine_tried:
-            return self._tts
-        self._engine_tried = True
-        if self._unavailable:
-            self.message.emit(self._unavailable)
-            return None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:  # Addons without Qt Multimedia's libraries (libpulse0)
-            self._set_unavailable(self._install_hint(addons=True))
-            self.message.emit(self._unavailable)
-            self._show_state()
-            return None
-        engine = speech.choose_engine(
-            QTextToSpeech.availableEngines(), os.environ.get(ENGINE_VARIABLE, "")
-        )
-        tts = None if engine is None else QTextToSpeech(engine, self)
-        if tts is None or tts.state() == QTextToSpeech.State.Error:
-            if tts is not None:
-                tts.deleteLater()
-            self._set_unavailable(self._install_hint())
-            self.message.emit(self._unavailable)
-            self._show_state()
-            return None
-        if not self._choose_voice(tts):
-            tts.deleteLater()
-            self._set_unavailable(self._install_hint())
-            self.message.emit(self._unavailable)
-            self._show_state()
-            return None
-        tts.setRate(speech.rate_for_speed(self._settings.speech_speed))
-        tts.stateChanged.connect(self._engine_state_changed)
-        tts.errorOccurred.connect(self._engine_failed)
-        self._tts = tts
-        self.availability_changed.emit(True, "")
+        """The voice, made the first time it is needed and then set to the chosen speed."""
+        known = self._voice.tts
+        tts = self._voice.engine()
+        if tts is not None and known is None:
+            tts.setRate(speech.rate_for_speed(self._settings.speech_speed))
+            tts.stateChanged.connect(self._engine_state_changed)
+            tts.errorOccurred.connect(self._engine_failed)
         return tts
-
-    def _choose_voice(self, tts: QTextToSpeech) -> bool:
-        """A voice for the interface's language (or LECTEUR_VOIX_LANGUE): same country first."""
-        from reader.ui.app.translations import interface_language
-
-        wanted = os.environ.get(LANGUAGE_VARIABLE) or QLocale(interface_language()).name()
-        language = QLocale(wanted).language()
-        candidates = []
-        for locale in tts.availableLocales():
-            if locale.language() == language:
-                tts.setLocale(locale)
-                candidates.extend(tts.availableVoices())
-        index = speech.choose_voice([(v.name(), v.locale().name()) for v in candidates], wanted)
-        if index is None:
-            return False
-        voice = candidates[index]
-        tts.setLocale(voice.locale())
-        tts.setVoice(voice)
-        return True
 
     @Slot()
     def _engine_failed(self) -> None:
@@ -327,7 +233,7 @@ class ReadingAloud(QObject):
         start = self._positions.to_position(sentence.start)
         end = self._positions.to_position(sentence.end)
         self._highlight(start, end)
-        self._reveal(start, end)
+        self._pane.reveal(start, end)  # the caret, the reader's own, stays
         self._caret = self._pane.textCursor().position()
         return start, end
 
@@ -533,20 +439,6 @@ class ReadingAloud(QObject):
         selection.format = look  # type: ignore[misc]
         self._pane.show_highlights(_LAYER, [selection])
 
-    def _reveal(self, start: int, end: int) -> None:
-        """Keep the sentence in view without moving the caret (the reader's own)."""
-        pane = self._pane
-        first = QTextCursor(pane.document())
-        first.setPosition(start)
-        last = QTextCursor(pane.document())
-        last.setPosition(end)
-        visible = pane.viewport().rect()
-        start_rect, end_rect = pane.cursorRect(first), pane.cursorRect(last)
-        if visible.contains(start_rect) and visible.contains(end_rect):
-            return
-        bar = pane.verticalScrollBar()
-        bar.setValue(round(start_rect.top() + bar.value() - visible.height() * _REVEAL_AT))
-
     # -- what the actions show ----------------------------------------------------------------
 
     def _set_state(self, state: State) -> None:
@@ -557,47 +449,10 @@ class ReadingAloud(QObject):
 
     @Slot()
     def _show_state(self) -> None:
-        usable = not self._unavailable
         reading = self._state != "idle"
-        article = reading and not self._definition
-        texts = {
-            "idle": (self.tr("&Lire à voix haute"), self.tr("Lire")),
-            "speaking": (self.tr("&Pause"), self.tr("Pause")),
-            "paused": (self.tr("&Reprendre"), self.tr("Reprendre")),
-        }
-        text, icon_text = texts[self._state]
-        self.read_action.setText(text)
-        self.read_action.setIconText(icon_text)
-        self.read_action.setEnabled(usable)
-        self.stop_action.setEnabled(reading)
-        self.previous_action.setEnabled(article)
-        self.next_action.setEnabled(article)
-        speed = self._settings.speech_speed
-        self.slower_action.setEnabled(usable and speed > speech.SPEEDS[0])
-        self.faster_action.setEnabled(usable and speed < speech.SPEEDS[-1])
-        escape = QKeySequence(Qt.Key.Key_Escape)
-        taken = any(owner.isEnabled() for owner in self._escape_owners)
-        wanted = [] if taken else [escape]
-        if self.stop_action.shortcuts() != wanted:
-            self.stop_action.setShortcuts(wanted)
-        for action in self.menu_actions():
-            _show_shortcut_in_tooltip(action)
-        now = self.tr("vitesse actuelle : {0}").format(_speed_label(speed))
-        for action in (self.slower_action, self.faster_action):
-            action.setToolTip(f"{action.toolTip()}, {now}")
-            action.setStatusTip(now)
-        if not usable:
-            self.read_action.setToolTip(self._unavailable)
-            self.read_action.setStatusTip(self._unavailable)
-
-
-def _speed_label(speed: float) -> str:
-    """« 1,5× »: French decimals."""
-    return f"{speed:g}".replace(".", ",") + "×"
-
-
-def _show_shortcut_in_tooltip(action: QAction) -> None:
-    native = QKeySequence.SequenceFormat.NativeText
-    keys = " ou ".join(keys.toString(native) for keys in action.shortcuts())
-    name = action.text().replace("&", "")
-    action.setToolTip(f"{name} ({keys})" if keys else name)
+        self._actions.show(
+            self._state,
+            self._voice.unavailable_reason,
+            reading and not self._definition,
+            self._settings.speech_speed,
+        )

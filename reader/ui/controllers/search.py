@@ -17,7 +17,7 @@ from reader.core.themes import Theme
 from reader.ui.accessibility.announcer import keep_focus_heard
 from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 from reader.ui.controllers.dock_tabs import front_dock
-from reader.ui.widgets.dock_title import DockTitle
+from reader.ui.widgets.dock_title import side_dock
 from reader.ui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:  # built after the first paint: imported there
@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # built after the first paint: imported there
     from reader.ui.widgets.search_bar import SearchBar
     from reader.ui.widgets.search_results import SearchResults
 
-DOCK_MINIMUM_WIDTH = 100
 
 
 def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
@@ -58,20 +57,11 @@ class SearchController(QObject):
         self._results_offered = False  # the results panel was shown for this search
         self._tab_before: QDockWidget | None = None  # the side tab in front before the results
         self._create_actions()
-        self.results_dock = QDockWidget(self.tr("Résultats"), window)
-        self.results_dock.setObjectName("resultsDock")
-        self.results_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        self.results_dock = side_dock(
+            self.tr("Résultats"), self.tr("Fermer les résultats"), "resultsDock", window
         )
-        self.results_dock_title = DockTitle(
-            self.tr("Résultats"), self.tr("Fermer les résultats"), self.results_dock
-        )
-        self.results_dock.setTitleBarWidget(self.results_dock_title)
-        self.results_dock.setMinimumWidth(DOCK_MINIMUM_WIDTH)
         self.results_toggle = self.results_dock.toggleViewAction()
         self.results_toggle.setText(self.tr("Afficher les résultats de la recherche"))
-        self.results_dock_title.close_requested.connect(self.results_dock.close)
         self.find_action.triggered.connect(self.open_search)
         self.find_next_action.triggered.connect(self.find_next)
         self.find_previous_action.triggered.connect(self.find_previous)

@@ -596,7 +596,7 @@ class TextPane(TextViewBase):
         else:
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        self._reveal(cursor.selectionStart(), cursor.selectionEnd())
+        self.reveal(cursor.selectionStart(), cursor.selectionEnd())
         self.setTextCursor(cursor)
 
     def range_rect(self, start: int, end: int) -> QRect:
@@ -839,11 +839,12 @@ class TextPane(TextViewBase):
         """
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
-        self._reveal(start, end)
+        self.reveal(start, end)
         self.setTextCursor(cursor)
 
-    def _reveal(self, start: int, end: int) -> None:
-        """Leave [start, end) where it is if in view, else bring it a third of the way down."""
+    def reveal(self, start: int, end: int) -> None:
+        """Leave [start, end) where it is if in view, else bring it a third of the way down;
+        the caret does not move (search, the glossary's places and reading aloud use it)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(end)
         end_rect = self.cursorRect(cursor)
