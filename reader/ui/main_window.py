@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         popup.set_listen_available(not reason, reason)
         reading.yield_escape_to(self.search.close_search_action)  # Escape closes the search first
         reading.message.connect(self.message_bar.show_message)
-        reading.availability_changed.connect(popup.set_listen_available)
+        reading.voice.availability_changed.connect(popup.set_listen_available)
         popup.listen_requested.connect(reading.speak_definition)
         popup.closed.connect(reading.stop_definition)
         self.display.theme_changed.connect(reading.apply_theme)

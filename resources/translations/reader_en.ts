@@ -701,13 +701,6 @@
     </message>
 </context>
 <context>
-    <name>ReadingAloud</name>
-    <message>
-        <source>La voix s’est arrêtée sur une erreur : {0}</source>
-        <translation>The voice stopped on an error: {0}</translation>
-    </message>
-</context>
-<context>
     <name>SearchBar</name>
     <message>
         <source>Recherche</source>
@@ -1021,6 +1014,10 @@
     <message>
         <source>Aucune voix française n’est installée sur cet ordinateur. Sous Debian ou Ubuntu, installez les paquets {0}.</source>
         <translation>No voice for this language is installed on this computer. On Debian or Ubuntu, install the packages {0}.</translation>
+    </message>
+    <message>
+        <source>La voix s’est arrêtée sur une erreur : {0}</source>
+        <translation>The voice stopped on an error: {0}</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,7 @@ def test_other_engines_are_refused(
     window = make_window()
     window.reading_aloud.read_action.trigger()
     assert not window.reading_aloud.read_action.isEnabled()
-    assert window.reading_aloud.engine_name == ""
+    assert window.reading_aloud.voice.engine_name == ""
 
 
 def test_plain_text_without_qt_is_the_panes(window: MainWindow) -> None:

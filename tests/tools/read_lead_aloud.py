@@ -60,8 +60,8 @@ def main() -> int:
 
     def finish() -> None:
         result["seconds"] = round(time.monotonic() - started, 2)
-        result["engine"] = reading.engine_name
-        result["locale"] = reading.voice_locale
+        result["engine"] = reading.voice.engine_name
+        result["locale"] = reading.voice.voice_locale
         result["voice"] = reading.about_text()
         result["message"] = window.message_bar.text
         reading.stop()

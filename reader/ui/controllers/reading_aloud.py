@@ -1,33 +1,25 @@
 """Reading aloud: the article sentence by sentence, and a definition, with the computer's voice.
 
-A feature of its own: it owns its actions (« Lire à voix haute », which becomes « Pause » and
-« Reprendre » while it reads, « Arrêter », the previous and next sentence, slower and faster),
-its voice and the highlight of the sentence being read. The window only shows the actions and
-passes the definition box's « Écouter » on. Qt's text-to-speech module (in PySide6-Addons,
-with Qt Multimedia behind it) is imported the first time reading is asked for, never at start.
-Only the computer's own engines are used (``reader.core.speech``); without one, or without a
-voice for the interface's language, the actions stay visible, disabled, and say what to install.
+A feature of its own: what is read, in what order, where the reader goes meanwhile, and the
+highlight of the sentence being read. Its voice is reader.ui.controllers.voice (the computer's
+own engines only, loaded when reading is first asked for); its actions, reading_actions.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from reader.core import speech
 from reader.core.positions import PositionMap
 from reader.core.sentences import Sentence, pause_after_ms, sentence_at, split_sentences
 from reader.core.themes import CLAIR, Theme
 from reader.ui.app.settings import Settings
-from reader.ui.controllers.reading_actions import ReadingActions
+from reader.ui.controllers.reading_actions import ReadingActions, State
 from reader.ui.controllers.voice import Voice
+from reader.ui.widgets.reading_highlight import reading_selection
 from reader.ui.widgets.text_pane import TextPane
-
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
 
 ENGINE_VARIABLE = "LECTEUR_VOIX_MOTEUR"
 """Names the engine to use (one of reader.core.speech.ALLOWED_ENGINES), e.g. ``flite``."""
@@ -37,8 +29,6 @@ INSTALL_DEBIAN = "speech-dispatcher speech-dispatcher-espeak-ng libpulse0"
 _LAYER = "reading"
 # The reader moving the caret by arrows sends many moves: reading goes on from where they stop.
 _CARET_SETTLE_MS = 250
-
-from reader.ui.controllers.reading_actions import State  # noqa: E402
 
 
 class ReadingAloud(QObject):
@@ -50,8 +40,6 @@ class ReadingAloud(QObject):
     """``idle``, ``speaking`` or ``paused``."""
     sentence_started = Signal(int, int)
     """Document positions [start, end) of the sentence now being read."""
-    availability_changed = Signal(bool, str)
-    """Whether reading aloud can work here, and if not, why and what to install."""
 
     def __init__(self, pane: TextPane, settings: Settings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -67,8 +55,6 @@ class ReadingAloud(QObject):
         self._resume_at: int | None = None  # the sentence « Reprendre » reads
         self._definition = False  # reading a definition, not the article
         self._definition_text = ""
-        self._silencing = False  # inside our own stop(): its Ready is not a sentence's end
-        self._await_cancel = False  # an engine that reports a stop later: ignore that Ready
         self._caret = -1  # where the caret was when reading went there, to notice moves
         self._gap = QTimer(self)
         self._gap.setSingleShot(True)
@@ -82,9 +68,10 @@ class ReadingAloud(QObject):
         pane.cursorPositionChanged.connect(self._caret_moved)
         settings.speech_speed_changed.connect(self._speed_changed)
         self._window.installEventFilter(self)
-        self._voice.availability_changed.connect(self.availability_changed)
         self._voice.availability_changed.connect(self._show_state)
         self._voice.message.connect(self.message)
+        self._voice.finished.connect(self._utterance_finished)
+        self._voice.failed.connect(self._engine_failed)
         self._show_state()
 
     # -- actions ------------------------------------------------------------------------------
@@ -128,42 +115,17 @@ class ReadingAloud(QObject):
         return self._voice.unavailable_reason
 
     @property
-    def engine_name(self) -> str:
-        """The engine in use, once reading has been asked for."""
-        return self._voice.engine_name
-
-    @property
-    def voice_locale(self) -> str:
-        """The locale of the voice chosen (``fr_FR``), once reading has been asked for."""
-        return self._voice.voice_locale
+    def voice(self) -> Voice:
+        """The engine and voice (``engine_name``, ``voice_locale``), found on first use."""
+        return self._voice
 
     def about_text(self) -> str:
         """A line for « À propos »: the voice used, or what to install to have one."""
         return self._voice.about_text()
 
-    @property
-    def _tts(self) -> QTextToSpeech | None:
-        return self._voice.tts
-
-    def _engine(self) -> QTextToSpeech | None:
-        """The voice, made the first time it is needed and then set to the chosen speed."""
-        known = self._voice.tts
-        tts = self._voice.engine()
-        if tts is not None and known is None:
-            tts.setRate(speech.rate_for_speed(self._settings.speech_speed))
-            tts.stateChanged.connect(self._engine_state_changed)
-            tts.errorOccurred.connect(self._engine_failed)
-        return tts
-
     @Slot()
     def _engine_failed(self) -> None:
-        if self._tts is not None:
-            self.message.emit(
-                self.tr("La voix s’est arrêtée sur une erreur : {0}").format(
-                    self._tts.errorString()
-                )
-            )
-        self.stop()
+        self.stop()  # the voice said why
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -204,7 +166,7 @@ class ReadingAloud(QObject):
 
     def read_from(self, position: int) -> None:
         """Read the article from the sentence at a document position to the end."""
-        if self._engine() is None:
+        if self._voice.engine(self._settings.speech_speed) is None:
             return
         sentences = self._article_sentences()
         assert self._positions is not None
@@ -216,7 +178,7 @@ class ReadingAloud(QObject):
 
     def _speak_sentence(self, index: int) -> None:
         sentences = self._article_sentences()
-        if self._tts is None or not 0 <= index < len(sentences):
+        if self._voice.tts is None or not 0 <= index < len(sentences):
             self.stop()
             return
         self._resume_at = None
@@ -246,39 +208,12 @@ class ReadingAloud(QObject):
             self._speak_sentence(index)
 
     def _say(self, text: str) -> None:
-        tts = self._tts
-        assert tts is not None
-        self._silence()
-        tts.say(text)
+        self._voice.say(text)
         self._set_state("speaking")
 
-    def _silence(self) -> None:
-        """Stop the voice; an engine that says so later has that Ready ignored."""
-        tts = self._tts
-        if tts is None:
-            return
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused):
-            self._silencing = True
-            try:
-                tts.stop()
-            finally:
-                self._silencing = False
-            self._await_cancel = tts.state() != QTextToSpeech.State.Ready
-
-    @Slot(object)
-    def _engine_state_changed(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if state == QTextToSpeech.State.Speaking:
-            self._await_cancel = False
-            return
-        if state != QTextToSpeech.State.Ready or self._silencing:
-            return
-        if self._await_cancel:  # the end of what was stopped, not of what is said now
-            self._await_cancel = False
-            return
+    @Slot()
+    def _utterance_finished(self) -> None:
+        """What was said ended by itself: the next sentence after its pause, or the end."""
         if self._state != "speaking":
             return
         if self._definition:
@@ -310,20 +245,20 @@ class ReadingAloud(QObject):
         index mark (none in a plain sentence), so its pause is late or never; and a sentence
         heard again whole is easier to follow than one resumed mid-word.
         """
-        if self._state != "speaking" or self._tts is None:
+        if self._state != "speaking" or self._voice.tts is None:
             return
         if self._gap.isActive():  # between two sentences: resume starts the next one
             self._gap.stop()
             self._resume_at = self._index + 1
         else:
-            self._silence()
+            self._voice.silence()
             self._resume_at = self._index
         self._set_state("paused")
 
     @Slot()
     def resume(self) -> None:
         """Go on from where the reading was paused."""
-        if self._state != "paused" or self._tts is None:
+        if self._state != "paused" or self._voice.tts is None:
             return
         self._set_state("speaking")
         at, self._resume_at = self._resume_at, None
@@ -337,7 +272,7 @@ class ReadingAloud(QObject):
         """Stop reading; the highlight goes."""
         self._gap.stop()
         self._caret_settled.stop()
-        self._silence()
+        self._voice.silence()
         self._finish()
 
     @Slot()
@@ -364,14 +299,14 @@ class ReadingAloud(QObject):
 
     @Slot(float)
     def _speed_changed(self, speed: float) -> None:
-        if self._tts is not None:
-            self._tts.setRate(speech.rate_for_speed(speed))  # from the next sentence on
+        if self._voice.tts is not None:
+            self._voice.tts.setRate(speech.rate_for_speed(speed))  # from the next sentence on
         self._show_state()
 
     @Slot(str)
     def speak_definition(self, text: str) -> None:
         """Read a definition (headword and text) aloud, instead of the article."""
-        if self._engine() is None:
+        if self._voice.engine(self._settings.speech_speed) is None:
             return
         self._gap.stop()
         self._pane.show_highlights(_LAYER, [])
@@ -426,17 +361,7 @@ class ReadingAloud(QObject):
             )
 
     def _highlight(self, start: int, end: int) -> None:
-        look = QTextCharFormat()
-        look.setBackground(QColor(self._theme.reading_background))
-        look.setForeground(QColor(self._theme.reading_text))
-        look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        look.setUnderlineColor(QColor(self._theme.reading_underline))
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self._pane.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = look  # type: ignore[misc]
+        selection = reading_selection(self._pane.document(), start, end, self._theme)
         self._pane.show_highlights(_LAYER, [selection])
 
     # -- what the actions show ----------------------------------------------------------------

@@ -11,7 +11,7 @@ import importlib.util
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
 
 from reader.core import speech
 
@@ -32,12 +32,18 @@ class Voice(QObject):
     """Whether reading aloud can work here, and if not, why and what to install."""
     message = Signal(str)
     """Something the reader should know (no voice, what to install), for the message bar."""
+    finished = Signal()
+    """What was said has ended by itself (not stopped by ``silence``)."""
+    failed = Signal()
+    """The engine stopped on an error (said with ``message``)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._tts: QTextToSpeech | None = None
         self._tried = False
         self._unavailable = ""  # why reading aloud cannot work, once known
+        self._silencing = False  # inside our own stop(): its Ready is not an utterance's end
+        self._await_cancel = False  # an engine that reports a stop later: ignore that Ready
         if importlib.util.find_spec("PySide6.QtTextToSpeech") is None:
             self._unavailable = self._install_hint(addons=True)
 
@@ -93,8 +99,9 @@ class Voice(QObject):
         self._unavailable = reason
         self.availability_changed.emit(False, reason)
 
-    def engine(self) -> QTextToSpeech | None:
-        """The voice, made the first time it is needed; None (and a message) without one."""
+    def engine(self, speed: float = speech.DEFAULT_SPEED) -> QTextToSpeech | None:
+        """The voice, made the first time it is needed (at ``speed``); None (and a message)
+        without one."""
         if self._tts is not None or self._tried:
             return self._tts
         self._tried = True
@@ -122,6 +129,9 @@ class Voice(QObject):
             self._set_unavailable(self._install_hint())
             self.message.emit(self._unavailable)
             return None
+        tts.setRate(speech.rate_for_speed(speed))
+        tts.stateChanged.connect(self._state_changed)
+        tts.errorOccurred.connect(self._error)
         self._tts = tts
         self.availability_changed.emit(True, "")
         return tts
@@ -144,3 +154,49 @@ class Voice(QObject):
         tts.setLocale(voice.locale())
         tts.setVoice(voice)
         return True
+
+    def say(self, text: str) -> None:
+        """Say ``text``, after silencing what was being said."""
+        tts = self._tts
+        assert tts is not None
+        self.silence()
+        tts.say(text)
+
+    def silence(self) -> None:
+        """Stop the voice; an engine that says so later has that Ready ignored."""
+        tts = self._tts
+        if tts is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused):
+            self._silencing = True
+            try:
+                tts.stop()
+            finally:
+                self._silencing = False
+            self._await_cancel = tts.state() != QTextToSpeech.State.Ready
+
+    @Slot(object)
+    def _state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Speaking:
+            self._await_cancel = False
+            return
+        if state != QTextToSpeech.State.Ready or self._silencing:
+            return
+        if self._await_cancel:  # the end of what was stopped, not of what is said now
+            self._await_cancel = False
+            return
+        self.finished.emit()
+
+    @Slot()
+    def _error(self) -> None:
+        if self._tts is not None:
+            self.message.emit(
+                self.tr("La voix s’est arrêtée sur une erreur : {0}").format(
+                    self._tts.errorString()
+                )
+            )
+        self.failed.emit()
