@@ -227,13 +227,7 @@ class TextPane(TextViewBase):
         Qt applies a default style sheet only when it parses the text, so the text is shown
         again; its positions do not change, and the caret and highlights are put back.
         """
-        top = self.top_position
-        cursor = self.textCursor()
-        caret = (cursor.anchor(), cursor.position())
-        highlights = [
-            (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
-            for s in self.extraSelections()
-        ]
+        top, caret, highlights = self._marks()
         self._keeping_top = True
         try:
             self._reading_font = QFont(font)
@@ -1008,18 +1002,22 @@ class TextPane(TextViewBase):
             self.text_reshaped.emit()
         self._reshaped = False
 
+    def _marks(self) -> tuple[int, tuple[int, int], list[tuple[int, int, QTextCharFormat]]]:
+        """The line at the top, the caret and the highlights: what is put back after the text
+        is shown again."""
+        cursor = self.textCursor()
+        highlights = [
+            (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
+            for s in self.extraSelections()
+        ]
+        return self.top_position, (cursor.anchor(), cursor.position()), highlights
+
     def _show_hyphenated(self, words: frozenset[str]) -> None:
         """Show the text again with soft hyphens in ``words``; caret, highlights and the line
         at the top stay on the same characters."""
         document = self.document()
         old_text = document.toRawText()
-        top = self.top_position
-        cursor = self.textCursor()
-        caret = (cursor.anchor(), cursor.position())
-        highlights = [
-            (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
-            for s in self.extraSelections()
-        ]
+        top, caret, highlights = self._marks()
         self._hyphenated = words
         self._term_spans = None
         keeping = self._keeping_top
