@@ -204,8 +204,8 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     _said(orca.key("Left"), "Menu Fichier", "Imprimer")
     _said(orca.key("Down"), "Exporter en PDF")
     _said(orca.key("Return"), "Tout l’article")
-    # The file dialog: Orca says the proposed file name in its field (since the rooms merged it
-    # no longer says the dialog's title first; see the closing note of issue 13).
+    # The file dialog: Orca 43.1 says the proposed file name in its field; its title and the
+    # field's label are not always said first (timing), so the name is what is checked.
     _said(orca.key("Return", wait=3), "métastase.pdf", "sélectionné")
     _said(orca.key("Return"), "Message : PDF enregistré")
     # 8. Menus say their name as they open, a submenu that it is one; the theme chosen is said.
