@@ -72,32 +72,44 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._text = _MessageText(self)
-        self._text.setAccessibleName(self.tr("Message"))
+        self.setAccessibleName(self.tr("Message"))
+        self._text: _MessageText | None = None  # made with the first message (issue 20)
+        self._theme: Theme | None = None
+        self.hide()
+
+    def _build(self) -> _MessageText:
+        """The text and its button, made when the first message comes: most starts show none,
+        and the text field, its button and layout cost the first paint about 10 M instructions."""
+        if self._text is not None:
+            return self._text
+        text = self._text = _MessageText(self)
+        text.setAccessibleName(self.tr("Message"))
         # Text set apart: PySide6 resolves QPushButton(str, parent) by building QIcon's enums.
         self._close = QPushButton(self)
         self._close.setText(self.tr("Fermer"))
         self._close.setAccessibleName(self.tr("Fermer le message"))
         self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
-        layout.addWidget(self._text, 1)
+        layout.addWidget(text, 1)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(self.tr("Message"))
         self._match_palette()
-        self.hide()
+        if self._theme is not None:
+            colour_scroll_bars(text, self._theme)
+        return text
 
     @property
     def text(self) -> str:
         """The message shown, or an empty string."""
-        return self._text.toPlainText() if not self.isHidden() else ""
+        return self._text.toPlainText() if self._text and not self.isHidden() else ""
 
     @Slot(str)
     def show_message(self, text: str) -> None:
         """Show a message (replacing the previous one), from its first line."""
-        self._text.setPlainText(text)
+        shown = self._build()
+        shown.setPlainText(text)
         self.setAccessibleDescription(text)
         self.show()
-        self._text.fit_height()
+        shown.fit_height()
         # Screen readers hear the message where the focus is, as a sighted reader sees it.
         announce(self, self.tr("Message : {0}").format(text))
 
@@ -110,15 +122,18 @@ class MessageBar(QFrame):
     @Slot(object)
     def apply_theme(self, theme: Theme) -> None:
         """Scroll bar of a long message in the theme's colours (the rest follows the palette)."""
-        colour_scroll_bars(self._text, theme)
+        self._theme = theme
+        if self._text is not None:
+            colour_scroll_bars(self._text, theme)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # a theme was chosen
+        if event.type() == QEvent.Type.PaletteChange and self._text is not None:  # a theme
             self._match_palette()
 
     def _match_palette(self) -> None:
         """The text is drawn like a label on the bar, not like a field to type in."""
+        assert self._text is not None
         palette = QPalette(self.palette())
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -64,6 +63,7 @@ from reader.ui.widgets.text_view_base import QTextEdit as TextViewBase
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # made when a link is followed: not at start
+    from PySide6.QtGui import QImage  # made when an image is asked for: never at start
 
     from reader.core.glossary.term_places import Heading
 
@@ -90,7 +90,12 @@ _IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
 
 @functools.cache
 def _no_image() -> QImage:
-    """A transparent one-pixel image, made once: what every image of the pane shows."""
+    """A transparent one-pixel image, made once: what every image of the pane shows.
+
+    QImage is imported here: the article has no image, and the class with its enums would
+    cost the start-up 4.7 M instructions (issue 20)."""
+    from PySide6.QtGui import QImage
+
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     return image
