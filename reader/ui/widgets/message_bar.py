@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPalette, QResizeEvent, QTextOption
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTextEdit, QWidget
 
 from reader.core.themes import Theme
 from reader.ui.accessibility.announcer import announce
@@ -37,7 +37,10 @@ class _MessageText(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDocumentMargin(0)
-        # Ignored: the bar never widens the window, the text wraps instead.
+        # Ignored: the bar never widens the window, the text wraps instead. (Imported here, with
+        # the first message: importing a class builds its enums, 3 M instructions at start.)
+        from PySide6.QtWidgets import QSizePolicy
+
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self.fit_height)
 
