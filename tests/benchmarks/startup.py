@@ -1,13 +1,14 @@
 """Start-up benchmark: the reader against a bare Qt window showing the same article, side by side.
 
-Run: ``python -m tests.benchmarks.startup [--runs 10] [--xvfb] [--compare CHECKOUT]``. Each run is a
-whole new process; the programs alternate so that the machine's noise falls on all. For each run it
-records the time from process start to the first paint of the text pane with the article in it, and
-the peak resident memory (from wait4's rusage). It prints medians, min–max and the ratios
-reader/floor. Targets (issue 6): both ratios ≤ 1.15. A third program, the floor after touching
-PySide6's ``Qt`` namespace, measures the part of the gap no window with docks or shortcuts can
-avoid: issue 20's target is reader ≤ 1.15 × floor+Qt. ``--compare`` adds another checkout's reader
-(``git worktree add /tmp/before REV``) to the same alternation, for a before/after in one run.
+Run: ``python -m tests.benchmarks.startup [--runs 10] [--xvfb] [--cold] [--compare CHECKOUT]``.
+``--cold`` drops the page cache before every run (root only). Each run is a whole new process; the
+programs alternate so that the machine's noise falls on all. For each run it records the time from
+process start to the first paint of the text pane with the article in it, and the peak resident
+memory (from wait4's rusage). It prints medians, min–max and the ratios reader/floor. Targets
+(issue 6): both ratios ≤ 1.15. A third program, the floor after touching PySide6's ``Qt``
+namespace, measures the part of the gap no window with docks or shortcuts can avoid: issue 20's
+target is reader ≤ 1.15 × floor+Qt. ``--compare`` adds another checkout's reader (``git worktree
+add /tmp/before REV``) to the same alternation, for a before/after in one run.
 
 A fourth program, ``search``, is the reader again, with a reader in a hurry: at the first paint it
 presses Ctrl+F and types « m », and notes when the search field has the keyboard and shows the
@@ -157,6 +158,15 @@ def _run(
     return elapsed, usage.ru_maxrss / 1024, (usage.ru_utime + usage.ru_stime) * 1000, since_paint
 
 
+def _drop_page_cache() -> None:
+    """Forget every file read so far, as a computer switched on in the morning has (root only)."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as error:
+        sys.exit(f"--cold needs root to drop the page cache: {error}")
+
+
 def _article_html() -> str:
     from reader.core.bundle import bundled_article
     from reader.core.document import open_document
@@ -180,6 +190,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--xvfb", action="store_true", help="run under Xvfb instead of offscreen")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="drop the page cache before every run (as root): a computer's first start",
+    )
     parser.add_argument(
         "--compare", type=Path, metavar="CHECKOUT", help="another checkout's reader, run alongside"
     )
@@ -230,6 +245,8 @@ def main() -> None:
             after_paint: dict[str, list[float]] = {name: [] for name, *_ in programs}
             for _ in range(args.runs):
                 for name, code, argument, root in programs:
+                    if args.cold:
+                        _drop_page_cache()
                     elapsed, peak, used, since = _run(code, argument, env, root, _mark_of(name))
                     after_paint[name].append(since)
                     times[name].append(elapsed)
@@ -240,8 +257,9 @@ def main() -> None:
             xvfb.terminate()
 
     platform = "Xvfb" if args.xvfb else "offscreen"
+    cache = ", page cache dropped before each run" if args.cold else ""
     print(
-        f"Start-up to first paint of the article, {args.runs} runs each, {platform}, "
+        f"Start-up to first paint of the article{cache}, {args.runs} runs each, {platform}, "
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
     for name in times:
