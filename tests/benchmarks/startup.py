@@ -13,7 +13,8 @@ add /tmp/before REV``) to the same alternation, for a before/after in one run.
 A fourth program, ``search``, is the reader again, with a reader in a hurry: at the first paint it
 presses Ctrl+F and types « m », and notes when the search field has the keyboard and shows the
 « m » (issue 20: work moved out of start-up must not delay the first interaction). It reports the
-time from process start to that moment, and from the first paint to it.
+time from process start to that moment, and from the first paint to it. A fifth, ``term``, clicks
+the first glossary term at the first paint and notes when its definition box is on screen.
 """
 
 from __future__ import annotations
@@ -128,6 +129,69 @@ main(["--settings", sys.argv[1]])
 )
 SEARCH = "from reader.app import main\n" + _SEARCH_PROBE + 'main(["--settings", sys.argv[1]])\n'
 
+# At the first paint, a click on the first glossary term in view; READY when its definition box
+# is on screen with the definition in it (issue 20: the glossary is built after the first paint,
+# and a reader who clicks at once must not wait for it). The click goes through QTest to the
+# pane's viewport, at the middle of the term's first letter.
+_TERM_PROBE = r"""
+import sys, time
+from PySide6.QtCore import QObject, QEvent, QTimer, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser
+from PySide6.QtTest import QTest
+
+def _first_term(pane):
+    block = pane.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref().startswith("terme:"):
+                return fragment.position()
+            it += 1
+        block = block.next()
+    raise SystemExit("no term in the article")
+
+def _definition_shown():
+    for widget in QApplication.topLevelWidgets():
+        for box in widget.findChildren(QFrame, "glossaryPopup"):
+            if box.isVisible():
+                return True
+    return False
+
+def _wait_for_definition():
+    if _definition_shown():
+        print(f"READY {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+    else:
+        QTimer.singleShot(0, _wait_for_definition)
+
+class _FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            parent = obj.parent()
+            if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
+                print(f"PAINT {time.time():.6f}", flush=True)
+                QApplication.instance().removeEventFilter(self)
+                self.pane = parent
+                QTimer.singleShot(0, self.click)
+        return False
+
+    def click(self):
+        pane = self.pane
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(_first_term(pane) + 1)
+        point = pane.cursorRect(cursor).center()
+        point.setX(point.x() - 2)
+        QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), point)
+        _wait_for_definition()
+
+app = QApplication.instance() or QApplication(sys.argv[:1])
+_probe = _FirstPaint()
+app.installEventFilter(_probe)
+"""
+TERM = "from reader.app import main\n" + _TERM_PROBE + 'main(["--settings", sys.argv[1]])\n'
+
 
 def _run(
     code: str, argument: str, env: dict[str, str], root: Path = ROOT, mark: str = "PAINT"
@@ -176,7 +240,7 @@ def _article_html() -> str:
 
 def _mark_of(program: str) -> str:
     """What a program prints when it has done what is timed."""
-    return "READY" if program.endswith("search") else "PAINT"
+    return "READY" if program.endswith(("search", "term")) else "PAINT"
 
 
 def _summary(label: str, values: list[float], unit: str) -> str:
@@ -234,6 +298,7 @@ def main() -> None:
                 other = str(Path(folder) / "other.ini")
                 programs.append(("compared", READER, other, args.compare.resolve()))
             programs.append(("search", SEARCH, str(Path(folder) / "search.ini"), ROOT))
+            programs.append(("term", TERM, str(Path(folder) / "term.ini"), ROOT))
             if args.compare is not None:
                 other = str(Path(folder) / "other-search.ini")
                 programs.append(("compared search", SEARCH, other, args.compare.resolve()))
@@ -264,7 +329,8 @@ def main() -> None:
     )
     for name in times:
         print(_summary(name, times[name], "ms"), "  |  ", _summary("", memory[name], "MiB").strip())
-    print("(search, compared search: to the search field showing a typed « m », Ctrl+F at paint)")
+    print("(search: to the search field showing a typed « m », Ctrl+F at paint; "
+        "term: to the definition of a term clicked at paint)")
     for name in times:
         print(_summary(name, cpu[name], "ms CPU (user + system, whole process)"))
     time_ratio = statistics.median(times["reader"]) / statistics.median(times["floor"])
@@ -284,6 +350,7 @@ def main() -> None:
     for name in ("search", "compared search"):
         if name in times:
             print(_summary(name, after_paint[name], "ms from the first paint to the field ready"))
+    print(_summary("term", after_paint["term"], "ms from the first paint to the definition shown"))
 
 
 if __name__ == "__main__":
