@@ -14,7 +14,7 @@ from reader.core.record import field, record
 from reader.core.rendered_article import RenderedArticle
 
 if TYPE_CHECKING:
-    from reader.core.glossary.loader import Glossary
+    from reader.core.glossary.entries import Glossary
     from reader.core.glossary.term_links import TermMatcher
 
 GLOSSARY_NAME = "glossary.toml"

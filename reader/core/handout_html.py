@@ -21,7 +21,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.core.article import Metadata
-from reader.core.glossary.loader import Entry, Glossary, sort_key
+from reader.core.glossary.entries import Entry, Glossary
+from reader.core.glossary.loader import sort_key
 from reader.core.glossary.term_links import TermMatcher
 from reader.core.links import is_outside
 from reader.core.markdown_render import notice_html, render_markdown

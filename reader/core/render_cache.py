@@ -37,10 +37,10 @@ from reader.core.problems import Problem
 from reader.core.rendered_article import RenderedArticle, Section
 
 if TYPE_CHECKING:
-    from reader.core.glossary.loader import Glossary
+    from reader.core.glossary.entries import Glossary
 
-FORMAT = 2
-"""Bumped whenever what a cache file holds changes shape."""
+FORMAT = 3
+"""Bumped whenever what a cache file holds changes shape (3: the glossary's entries are kept)."""
 
 MAX_ENTRY_BYTES = 4 * MAX_TEXT_BYTES
 """The largest cache entry read or written: the HTML of the largest article shown, and more."""
@@ -251,8 +251,10 @@ def _store(folder: Path, inputs: _Inputs, document: Document) -> None:
 
 
 def _plain(document: Document) -> dict[str, Any]:
-    """A document as JSON values (its glossary excepted: it is read from its file again)."""
+    """A document as JSON values, its checked glossary included: read back, it needs neither
+    the TOML parser nor the checker (the first click on a term waits for neither)."""
     metadata = document.article.metadata
+    glossary = document.glossary
     rendered = document.rendered
     return {
         "metadata": [
@@ -268,6 +270,11 @@ def _plain(document: Document) -> dict[str, Any]:
         "html": rendered.html,
         "sections": [[s.id, s.level, s.title] for s in rendered.sections],
         "rendered_problems": [_plain_problem(p) for p in rendered.problems],
+        "glossary": [
+            [e.id, e.headword, list(e.forms), e.definition, list(e.synonyms), list(e.see_also)]
+            for e in glossary.entries
+        ],
+        "glossary_problems": [_plain_problem(p) for p in glossary.problems],
     }
 
 
@@ -301,7 +308,7 @@ def _document(plain: dict[str, Any], inputs: _Inputs) -> Document:
         rendered,
         str(plain["notice"]),
         _problems(plain["problems"]),
-        _glossary_loader(inputs.glossary, str(inputs.glossary_path)),
+        _glossary_loader(plain["glossary"], plain["glossary_problems"], inputs),
     )
 
 
@@ -316,12 +323,40 @@ def _problems(plain: list[list[Any]]) -> tuple[Problem, ...]:
     )
 
 
-def _glossary_loader(data: bytes | None, source: str) -> Callable[[], Glossary]:
-    """Parses the glossary bytes the key was made from, when the glossary is first needed."""
+def _glossary_loader(
+    entries: list[list[Any]], problems: list[list[Any]], inputs: _Inputs
+) -> Callable[[], Glossary]:
+    """The checked glossary kept in the entry, built when first needed (not before the first
+    paint); should that part of the entry be damaged, the glossary file is read again."""
 
     def load() -> Glossary:
-        from reader.core.glossary.loader import EMPTY_GLOSSARY, glossary_from_bytes
+        try:
+            return _glossary(entries, problems)
+        except _ENTRY_PROBLEMS:
+            from reader.core.glossary.entries import EMPTY_GLOSSARY
+            from reader.core.glossary.loader import glossary_from_bytes
 
-        return EMPTY_GLOSSARY if data is None else glossary_from_bytes(data, source)
+            data, source = inputs.glossary, str(inputs.glossary_path)
+            return EMPTY_GLOSSARY if data is None else glossary_from_bytes(data, source)
 
     return load
+
+
+def _glossary(entries: list[list[Any]], problems: list[list[Any]]) -> Glossary:
+    """The checked glossary kept in an entry."""
+    from reader.core.glossary.entries import Entry, Glossary
+
+    return Glossary(
+        tuple(
+            Entry(
+                str(entry_id),
+                str(headword),
+                tuple(str(form) for form in forms),
+                str(definition),
+                tuple(str(synonym) for synonym in synonyms),
+                tuple(str(target) for target in see_also),
+            )
+            for entry_id, headword, forms, definition, synonyms, see_also in entries
+        ),
+        _problems(problems),
+    )

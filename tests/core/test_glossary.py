@@ -10,14 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.folding import fold_str
-from reader.core.glossary.loader import (
-    EMPTY_GLOSSARY,
-    Entry,
-    Glossary,
-    fold_many,
-    load_glossary,
-    parse_glossary,
-)
+from reader.core.glossary.entries import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.glossary.loader import fold_many, load_glossary, parse_glossary
 from reader.core.problems import Problem
 
 GOOD = [  # lines 1-5

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.folding import fold, fold_str
-from reader.core.glossary.loader import Entry, contains_word, load_glossary
+from reader.core.glossary.entries import Entry
+from reader.core.glossary.loader import contains_word, load_glossary
 from reader.core.glossary.term_links import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]

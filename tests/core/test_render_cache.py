@@ -237,6 +237,23 @@ def test_the_cache_does_not_load_openssl() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
+def test_a_glossary_read_back_needs_neither_the_toml_parser_nor_the_checker(
+    tmp_path: Path,
+) -> None:
+    """Issue 20: a click on a term at start waits for neither (tens of milliseconds)."""
+    article = _article(tmp_path / "a")
+    open_document_cached(article, tmp_path / "cache")
+    code = (
+        "import sys; from pathlib import Path; "
+        "from reader.core.render_cache import cached_document; "
+        f"document = cached_document(Path({str(article)!r}), Path({str(tmp_path / 'cache')!r})); "
+        "entry = document.glossary.get('tumeur'); "
+        "assert entry is not None and entry.forms == ('tumeur', 'tumeurs'), entry; "
+        "assert 'tomllib' not in sys.modules and 'reader.core.glossary.loader' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
 # -- entries that are damaged, hostile or not files at all (issue 16) -----------------------------
 
 
@@ -263,6 +280,33 @@ def _one_entry(tmp_path: Path) -> tuple[Path, Path, Path]:
     open_document_cached(article, cache)
     (entry,) = cache.iterdir()
     return article, cache, entry
+
+
+GLOSSARY_DAMAGE = {
+    "entry too short": (b'"glossary": [[', b'"glossary": [["x"], ['),
+    "forms not a list": (b'["tumeur", "tumeurs"]', b"7"),
+    "problems not a list": (b'"glossary_problems": [', b'"glossary_problems": 3, "x": ['),
+}
+
+
+@pytest.mark.parametrize("damage", GLOSSARY_DAMAGE.values(), ids=GLOSSARY_DAMAGE.keys())
+def test_a_damaged_glossary_in_a_sealed_entry_is_read_from_its_file_again(
+    tmp_path: Path, damage: tuple[bytes, bytes]
+) -> None:
+    """The glossary kept in an entry is built when first needed, after the first paint: if that
+    part is damaged, the reader still gets the glossary, from its file."""
+    article, cache, entry = _one_entry(tmp_path)
+    body = _body(entry)
+    assert damage[0] in body
+    _rewrite(entry, body.replace(damage[0], damage[1], 1))
+    _same(cached_document(article, cache), open_document(article))
+
+
+def test_an_entry_without_a_glossary_renders_again(tmp_path: Path) -> None:
+    article, cache, entry = _one_entry(tmp_path)
+    _rewrite(entry, _body(entry).replace(b'"glossary": [', b'"not the glossary": [', 1))
+    assert cached_document(article, cache) is None
+    _same(open_document_cached(article, cache), open_document(article))
 
 
 def test_a_changed_text_in_an_entry_is_detected_not_shown(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.folding import fold_str
-from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary, parse_glossary
+from reader.core.glossary.entries import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.glossary.loader import parse_glossary
 from reader.core.glossary.term_links import TermHit, TermLinkExtension, TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]

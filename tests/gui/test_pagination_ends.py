@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont, QPageSize, QPdfWriter
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from reader.core.document import open_document
-from reader.core.glossary.loader import EMPTY_GLOSSARY
+from reader.core.glossary.entries import EMPTY_GLOSSARY
 from reader.core.handout_html import compose_handout
 from reader.ui.printing.handout_pages import HandoutLayout, set_handout_margins
 article = Path(sys.argv[1])

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.core.article import MAX_TEXT_BYTES
 from reader.core.folding import fold_str
 from reader.core.french_spacing import collapse_spaces, excerpt, fix_spacing, spacing_faults
+from reader.core.glossary.entries import EMPTY_GLOSSARY, Entry, Glossary, with_changes
 from reader.core.problems import TOO_DEEP, Problem, deep_nesting_line, toml_position
 
 ALLOWED_KEYS: tuple[str, ...] = ("headword", "forms", "definition", "synonyms", "see_also")
@@ -28,41 +28,6 @@ _HEADER_RE = re.compile(
     re.MULTILINE,
 )
 _KEY_LINE_RE = re.compile(r"""[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'=]+))[ \t]*=""")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One glossary term: what the reader shows, and the word forms that point to it."""
-
-    id: str
-    headword: str
-    forms: tuple[str, ...]
-    definition: str
-    synonyms: tuple[str, ...] = ()
-    see_also: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Glossary:
-    """Valid entries sorted A–Z ignoring case and accents, plus what was wrong in the file."""
-
-    entries: tuple[Entry, ...]
-    problems: tuple[Problem, ...] = ()
-    _by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # Frozen, so the index is set once here rather than rebuilt on every look-up.
-        object.__setattr__(self, "_by_id", {entry.id: entry for entry in self.entries})
-
-    def get(self, entry_id: str) -> Entry | None:
-        """The entry with this id, or None: a link may outlive the entry it points to."""
-        return self._by_id.get(entry_id)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-
-EMPTY_GLOSSARY = Glossary(())
 
 
 def sort_key(headword: str) -> tuple[str, str]:
@@ -443,7 +408,7 @@ class _Checker:
             return None
         if len(kept) == len(entry.forms):
             return entry, folded_forms
-        return replace(entry, forms=tuple(kept)), tuple(kept_folded)
+        return with_changes(entry, forms=tuple(kept)), tuple(kept_folded)
 
     def _check_links(self, entry: Entry, known: set[str], dropped: set[str]) -> Entry:
         """Keep only « voir aussi » links that lead somewhere other than the entry itself."""
@@ -464,7 +429,7 @@ class _Checker:
             )
         if len(kept) == len(entry.see_also):
             return entry
-        return replace(entry, see_also=tuple(kept))
+        return with_changes(entry, see_also=tuple(kept))
 
     def _check_spacing(self, entry: Entry) -> Entry:
         """An ordinary space before « : ; ? ! » or inside « » lets the line break there:
@@ -492,7 +457,7 @@ class _Checker:
                     )
         if not changed:
             return entry
-        return replace(
+        return with_changes(
             entry,
             headword=fix_spacing(entry.headword),
             definition=fix_spacing(entry.definition),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.folding import fold_str
-from reader.core.glossary.loader import Entry, Glossary
+from reader.core.glossary.entries import Entry, Glossary
 
 # « l’immunothérapie », « d’immunothérapie »: the elided article is not part of the word.
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)'")

@@ -17,7 +17,8 @@ from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped
 from markdown.util import AtomicString  # type: ignore[import-untyped]
 
 from reader.core.folding import fold
-from reader.core.glossary.loader import Glossary, fold_many
+from reader.core.glossary.entries import Glossary
+from reader.core.glossary.loader import fold_many
 from reader.core.links import TERM_SCHEME
 
 __all__ = ["MAX_TERM_LINKS", "TermHit", "TermLinkExtension", "TermMatcher"]

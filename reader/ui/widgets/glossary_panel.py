@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.folding import fold_str
-from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.glossary.entries import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.glossary.term_places import Place
 from reader.core.themes import Theme
 from reader.ui.app.theme_palette import set_colours, text_roles, window_roles

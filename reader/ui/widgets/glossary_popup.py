@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core import text_size
-from reader.core.glossary.loader import EMPTY_GLOSSARY, Entry, Glossary
+from reader.core.glossary.entries import EMPTY_GLOSSARY, Entry, Glossary
 from reader.core.links import SEE_ALSO_SCHEME
 from reader.core.styles import letter_spacing_pixels, resolve_em, word_spacing_pixels
 from reader.core.themes import CLAIR, Theme
