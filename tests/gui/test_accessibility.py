@@ -23,6 +23,7 @@ from tests.gui.conftest import WindowFactory
 
 NAME = QAccessible.Text.Name
 PAGE_TAB = QAccessible.Role.PageTab
+TREE_ITEM = QAccessible.Role.TreeItem
 HEADINGS = [
     "Le cancer peut-il être guéri après métastase ?",
     "Cancer métastasé : perspectives et enjeux actuels",
@@ -145,6 +146,11 @@ def test_the_tree_tells_the_section_being_read(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(lambda: HEADINGS[4] in _plain(tree.accessibleDescription()))
     current = QAccessible.queryAccessibleInterface(tree)
     assert HEADINGS[4] in _plain(current.text(QAccessible.Text.Description))
+    # The section being read is the selected one (Orca 43 says « non sélectionné » for a
+    # current cell that is not, and nothing for one that is), and the only one.
+    cells = [current.child(n) for n in range(current.childCount())]
+    selected = [c.text(NAME) for c in cells if c.role() == TREE_ITEM and c.state().selected]
+    assert [_plain(name) for name in selected] == [HEADINGS[4]]
 
 
 # -- what Orca 43 is given: a text role, caret moves it hears, descriptions and notices ------------
