@@ -210,7 +210,11 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     _said(orca.key("Down"), "Exporter en PDF")
     _said(orca.key("Return"), "Tout l’article")
     # The file dialog: Orca 43.1 says the proposed file name in its field; its title and the
-    # field's label are not always said first (timing), so the name is what is checked.
+    # field's label are not always said (timing), so the name is what is checked. Orca's log
+    # shows why: the choice dialog's closing clears Orca's focus; reading Return's release
+    # once the file dialog is up, Orca takes it as its active window, so the dialog's own
+    # window:activate is skipped (« Event is for active window »); the field's caret event
+    # then makes the field Orca's focus without a word, and its focus event changes nothing.
     _said(orca.key("Return", wait=3), "métastase.pdf", "sélectionné")
     _said(orca.key("Return"), "Message : PDF enregistré")
     # 8. Menus say their name as they open, a submenu that it is one; the theme chosen is said.
