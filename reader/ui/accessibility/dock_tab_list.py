@@ -56,12 +56,12 @@ class _Anchors(QObject):
         self._anchors: list[_TabAnchor] = []
         bar.installEventFilter(self)
         if bar.hasFocus():  # made while Qt tells of the bar's focus: the tab after it
-            QTimer.singleShot(0, self._say_current_tab)
+            QTimer.singleShot(0, self, self._say_current_tab)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._bar and event.type() == QEvent.Type.FocusIn:
             # After Qt's focus event for the bar, which comes once the focus has moved.
-            QTimer.singleShot(0, self._say_current_tab)
+            QTimer.singleShot(0, self, self._say_current_tab)
         return False
 
     @Slot()
