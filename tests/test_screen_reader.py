@@ -166,9 +166,12 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     _said(orca.key("h"), "Objectifs du traitement", "titre de niveau 2")
     # 6. The Sommaire: the current section named on entry, leaves not « étendu », Down goes to
     # the next one, Enter puts the keyboard on its heading in the text, which is said.
+    # The current section is the selected one: Orca 43 says « non sélectionné » for a cell
+    # that is not, and nothing for one that is.
     said = orca.key("ctrl+t")
     _said(said, "Sommaire", "Objectifs du traitement")
     assert "étendu" not in said and "La complexité" not in said, said
+    assert "sélectionné" not in said, said
     said = orca.key("Down")
     _said(said, "Les avancées thérapeutiques")
     assert "étendu" not in said, said
@@ -180,19 +183,21 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     orca.key("ctrl+End")
     _said(orca.key("h"), "Dernier titre")
     # 4. Search: the field is said when the focus arrives; every Enter and F3 says where the
-    # current match is, « N sur M »; the results panel never takes Orca's focus for good.
+    # current match is, « N sur M »; the results panel coming or going never takes Orca's
+    # focus (its tab raised was said « Résultats onglet de page », then the field again).
     _said(orca.key("ctrl+f"), "Rechercher", "texte")
     said = orca.type("metastase")
     counts = re.findall(r"(\d+) sur (\d+)", said)
     assert counts, f"no count after typing:\n{said}"
     first, total = map(int, counts[-1])
-    _said(said.split("onglet de page")[-1], "Rechercher")  # the focus said again after the tab
+    assert "onglet" not in said and "Rechercher" not in said, said
     said = orca.key("Return")
     assert re.search(rf"\b{first % total + 1} sur {total}\b", said), said
     said = orca.key("F3")
     assert re.search(rf"\b{(first + 1) % total + 1} sur {total}\b", said), said
-    said = orca.key("Escape")
-    _said(said.split("onglet de page")[-1], title, "lecture seule texte")
+    said = orca.key("Escape")  # back in the text, said at once (not « Sommaire onglet de page »)
+    _said(said, title, "lecture seule texte")
+    assert "onglet" not in said, said
     # 7. Display changes are said.
     _said(orca.key("ctrl+equal"), "Taille du texte :", "%")
     _said(orca.key("ctrl+minus"), "Taille du texte :", "%")
@@ -205,7 +210,11 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     _said(orca.key("Down"), "Exporter en PDF")
     _said(orca.key("Return"), "Tout l’article")
     # The file dialog: Orca 43.1 says the proposed file name in its field; its title and the
-    # field's label are not always said first (timing), so the name is what is checked.
+    # field's label are not always said (timing), so the name is what is checked. Orca's log
+    # shows why: the choice dialog's closing clears Orca's focus; reading Return's release
+    # once the file dialog is up, Orca takes it as its active window, so the dialog's own
+    # window:activate is skipped (« Event is for active window »); the field's caret event
+    # then makes the field Orca's focus without a word, and its focus event changes nothing.
     _said(orca.key("Return", wait=3), "métastase.pdf", "sélectionné")
     _said(orca.key("Return"), "Message : PDF enregistré")
     # 8. Menus say their name as they open, a submenu that it is one; the theme chosen is said.
@@ -225,3 +234,11 @@ def test_the_english_interface_is_heard_in_english(orca: Orca) -> None:
     orca.key("ctrl+shift+t")
     _said(orca.key("ctrl+shift+t"), "Large text off")
     _said(orca.key("alt+v"), "Menu View")
+    orca.key("Escape")
+    orca.key("Escape")
+    _said(orca.key("ctrl+f"), "Search")
+    said = orca.type("cancer")
+    assert re.search(r"\b\d+ of \d+\b", said), said
+    assert "page tab" not in said, said
+    said = orca.key("Escape")
+    assert "page tab" not in said, said

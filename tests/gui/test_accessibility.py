@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QMenu,
     QMenuBar,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -21,6 +22,8 @@ from reader.ui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 
 NAME = QAccessible.Text.Name
+PAGE_TAB = QAccessible.Role.PageTab
+TREE_ITEM = QAccessible.Role.TreeItem
 HEADINGS = [
     "Le cancer peut-il être guéri après métastase ?",
     "Cancer métastasé : perspectives et enjeux actuels",
@@ -143,6 +146,11 @@ def test_the_tree_tells_the_section_being_read(window: MainWindow, qtbot: QtBot)
     qtbot.waitUntil(lambda: HEADINGS[4] in _plain(tree.accessibleDescription()))
     current = QAccessible.queryAccessibleInterface(tree)
     assert HEADINGS[4] in _plain(current.text(QAccessible.Text.Description))
+    # The section being read is the selected one (Orca 43 says « non sélectionné » for a
+    # current cell that is not, and nothing for one that is), and the only one.
+    cells = [current.child(n) for n in range(current.childCount())]
+    selected = [c.text(NAME) for c in cells if c.role() == TREE_ITEM and c.state().selected]
+    assert [_plain(name) for name in selected] == [HEADINGS[4]]
 
 
 # -- what Orca 43 is given: a text role, caret moves it hears, descriptions and notices ------------
@@ -263,3 +271,60 @@ def test_the_sommaire_expands_only_parents_and_enter_goes_to_the_heading(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pane)
     assert _plain(window.pane.textCursor().block().text()) == HEADINGS[2]
     assert _plain(window.pane.accessibleDescription()) == f"{HEADINGS[2]}, titre de niveau 2"
+
+
+def _dock_tab_list(window: MainWindow) -> QAccessibleInterface:
+    bars = [b for b in window.findChildren(QTabBar) if b.parentWidget() is window and b.isVisible()]
+    assert len(bars) == 1
+    interface = QAccessible.queryAccessibleInterface(bars[0])
+    assert interface is not None
+    return interface
+
+
+def _tabs(tab_list: QAccessibleInterface) -> dict[str, bool]:
+    """The side panels' tabs a screen reader finds, and which one is selected."""
+    children = [tab_list.child(n) for n in range(tab_list.childCount())]
+    return {c.text(NAME): bool(c.state().selected) for c in children if c.role() == PAGE_TAB}
+
+
+def test_raising_the_results_tab_gives_screen_readers_no_selection_to_follow(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Orca 43 moves its focus to the selected child of a tab list whose selection changes,
+    found through the list's Selection interface: the side panels' tab list has none, so the
+    search field keeps Orca's focus while « Résultats » comes to the front, and after Escape."""
+    _activated(window, qtbot)
+    tab_list = _dock_tab_list(window)
+    assert tab_list.role() == QAccessible.Role.PageTabList
+    assert tab_list.selectionInterface() is None
+    assert _tabs(tab_list) == {"Sommaire": True, "Glossaire": False}
+    # The tabs, then the bar's scroll buttons, each knowing its place.
+    assert _walk(tab_list)[1:3] == [tab_list.child(0), tab_list.child(1)]
+    assert tab_list.child(0).parent().object() is tab_list.object()
+    assert tab_list.child(0).rect().width() > 0
+    window.search.open_search()
+    field = window.search.search_bar.field
+    qtbot.keyClicks(field, "metastase")
+    qtbot.waitUntil(lambda: _tabs(tab_list).get("Résultats") is True)
+    assert _tabs(tab_list) == {"Sommaire": False, "Glossaire": False, "Résultats": True}
+    assert tab_list.text(NAME) == "Résultats"
+    assert QApplication.focusWidget() is field
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: "Résultats" not in _tabs(tab_list))
+    assert _tabs(tab_list) == {"Sommaire": True, "Glossaire": False}
+
+
+def test_the_tab_in_front_has_the_focus_when_the_tab_bar_has_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _activated(window, qtbot)
+    tab_list = _dock_tab_list(window)
+    bar = tab_list.object()
+    assert isinstance(bar, QTabBar)
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.hasFocus)
+    assert tab_list.child(0).state().focused
+    assert tab_list.focusChild() == tab_list.child(0)
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert _tabs(tab_list) == {"Sommaire": False, "Glossaire": True}
+    assert tab_list.child(1).state().focused and not tab_list.child(0).state().focused

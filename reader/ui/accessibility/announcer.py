@@ -14,10 +14,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
     QAccessibleInterface,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _NOTICE_NAME = "screenReaderNotice"
 _KEPT = 4
@@ -62,14 +61,3 @@ def notice_interface(obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, Notice):
         return QAccessibleWidget(obj, QAccessible.Role.Notification)
     return None
-
-
-def keep_focus_heard() -> None:
-    """Tell screen readers again where the keyboard is, after something else took their focus.
-
-    Raising a panel's tab selects it, and Orca 43 moves its own focus to a tab that becomes
-    selected, although the keyboard stayed where it was; this brings it back.
-    """
-    focus = QApplication.focusWidget()
-    if focus is not None:
-        QAccessible.updateAccessibility(QAccessibleEvent(focus, QAccessible.Event.Focus))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reader.core.document import Document
 from reader.core.themes import Theme
-from reader.ui.accessibility.announcer import keep_focus_heard
 from reader.ui.controllers.action_text import new_action, show_shortcut_in_tooltip
 from reader.ui.controllers.dock_tabs import front_dock
 from reader.ui.widgets.dock_title import side_dock
@@ -215,7 +214,7 @@ class SearchController(QObject):
         if before is not None and before.isVisible():
             before.raise_()
         self.search_ended.emit()
-        self._activate_layout_and_keep_focus_heard()
+        self._activate_layout()
 
     @Slot(str, object)
     def _offer_definition(self, query: str, _options: object) -> None:
@@ -254,11 +253,11 @@ class SearchController(QObject):
             self._tab_before = front_dock(window, window.dockWidgetArea(self.results_dock))
         self.results_dock.show()
         self.results_dock.raise_()
-        self._activate_layout_and_keep_focus_heard()
+        self._activate_layout()
 
-    def _activate_layout_and_keep_focus_heard(self) -> None:
-        # Lay the window out now, so that a match brought into view stays in view.
+    def _activate_layout(self) -> None:
+        # Lay the window out now, so that a match brought into view stays in view. (Raising or
+        # hiding the tab is silent for screen readers: reader.ui.accessibility.dock_tab_list.)
         layout = self._window.layout()
         if layout is not None:
             layout.activate()
-        keep_focus_heard()  # a raised or hidden tab took the screen reader's focus: back
