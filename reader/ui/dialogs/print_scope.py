@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,11 +17,56 @@ from PySide6.QtWidgets import (
 
 from reader.core.handout_html import Scope
 
+# The next window (the file dialog, the print preview) opens once the key that chose is
+# released, and a moment later. Opened at the key's press, Orca 43 read that key's release as
+# coming from the new window, took the window as already presented, and said only the name in
+# its field: not « Exporter en PDF, boîte de dialogue », not « Nom du fichier ».
+SETTLE_MS = 150
+"""After the release: Orca hears of the key through its own channel, a little later."""
+RELEASE_WAIT_MS = 1000
+"""The longest wait for a release that never comes (the window lost the keyboard)."""
+_CHOOSING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _WhenReleased(QObject):
+    """Calls ``then`` once, SETTLE_MS after ``key`` is released (RELEASE_WAIT_MS at most).
+
+    Owned by the application: the dialog that was chosen in is gone by then."""
+
+    def __init__(self, key: int, then: Callable[[], None]) -> None:
+        application = QCoreApplication.instance()
+        super().__init__(application)
+        self._key, self._then, self._done = key, then, False
+        if application is not None:
+            application.installEventFilter(self)
+        QTimer.singleShot(RELEASE_WAIT_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyRelease
+            and isinstance(event, QKeyEvent)
+            and event.key() == self._key
+            and not event.isAutoRepeat()
+        ):
+            QTimer.singleShot(SETTLE_MS, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self)
+        self.deleteLater()
+        self._then()
+
 
 class PrintScopeDialog(QDialog):
     """Two choices and a button; the whole article is chosen unless the reader says otherwise.
 
     Without a current section (an article with no heading) only the whole article is offered.
+    ``then`` is given the choice when the next window may open (see SETTLE_MS).
     """
 
     def __init__(
@@ -27,9 +75,11 @@ class PrintScopeDialog(QDialog):
         question: str,
         go_text: str,
         section_title: str | None,
+        then: Callable[[Scope], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._then = then
         self.setWindowTitle(title)
         label = QLabel(question, self)
         self.article_choice = QRadioButton(self.tr("Tout l’article"), self)
@@ -50,6 +100,8 @@ class PrintScopeDialog(QDialog):
         cancel.setAccessibleName(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._held_key: int | None = None  # Return or Enter, while it is down
+        self.accepted.connect(self._tell_choice)
         column = QVBoxLayout(self)
         column.addWidget(label)
         column.addWidget(self.article_choice)
@@ -62,3 +114,20 @@ class PrintScopeDialog(QDialog):
     def scope(self) -> Scope:
         """What the reader chose."""
         return "section" if self.section_choice.isChecked() else "article"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _CHOOSING_KEYS and not event.isAutoRepeat():
+            self._held_key = event.key()
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self._held_key and not event.isAutoRepeat():
+            self._held_key = None
+        super().keyReleaseEvent(event)
+
+    def _tell_choice(self) -> None:
+        scope, then = self.scope, self._then  # not the dialog: it is deleted once closed
+        if self._held_key is None:
+            then(scope)
+        else:
+            _WhenReleased(self._held_key, lambda: then(scope))

@@ -166,10 +166,9 @@ class Printing(QObject):
         self, title: str, question: str, go_text: str, then: Callable[[Scope], None]
     ) -> None:
         dialog = PrintScopeDialog(
-            title, question, go_text, self._current_section_title(), self._window
+            title, question, go_text, self._current_section_title(), then, self._window
         )
         self._keep_while_open(dialog)
-        dialog.accepted.connect(lambda: then(dialog.scope))
         dialog.open()
 
     def _keep_while_open(self, dialog: QDialog) -> None:
