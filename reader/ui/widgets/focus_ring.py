@@ -21,37 +21,72 @@ RING_WIDTH = 3
 _OBJECT_NAME = "focusRing"
 
 
-class _Overlay(QWidget):
-    """Covers a window, lets every event through, and paints the ring of its focused widget."""
+class _Band(QWidget):
+    """One side of the ring: a thin opaque strip in the theme's focus colour, over the window.
+
+    Four small opaque widgets rather than one transparent overlay over the whole window: raised
+    above a popup, or moved, an overlay made everything under it paint again (the toolbar, the
+    menu bar, the tree and the text at each definition opened and each zoom step); a band
+    repaints only the strip it leaves.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("")  # decoration only
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QApplication.palette().color(QPalette.ColorRole.Accent))
+        painter.end()
+
+
+class _Overlay(QObject):
+    """The ring of one window: four bands around the widget that has the keyboard."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName(_OBJECT_NAME)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("")  # decoration only
+        self._window = window
+        self.bands = tuple(_Band(window) for _ in range(4))
         self.target: QWidget | None = None
         self.ring = QRect()
         self.ring_width = RING_WIDTH
-        self.setGeometry(window.rect())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.target is None or self.ring.isEmpty():
+    def place(self, widget: QWidget | None, ring: QRect, width: int) -> None:
+        """Ring ``widget`` along ``ring`` (window coordinates); None takes the ring away."""
+        shown = widget is not None and not ring.isEmpty()
+        if shown:
+            self._keep_on_top()  # a panel or popup raised since would hide the ring
+        if self.target is widget and self.ring == ring and self.ring_width == width:
             return
-        painter = QPainter(self)
-        colour = QApplication.palette().color(QPalette.ColorRole.Accent)
-        ring, width = self.ring, self.ring_width
-        # Four bands rather than a clip region: a clip replaces the one Qt sets when it
-        # paints the window into an image (grab), and the ring would then not show.
-        for band in (
-            QRect(ring.left(), ring.top(), ring.width(), width),
-            QRect(ring.left(), ring.bottom() - width + 1, ring.width(), width),
-            QRect(ring.left(), ring.top(), width, ring.height()),
-            QRect(ring.right() - width + 1, ring.top(), width, ring.height()),
-        ):
-            painter.fillRect(band, colour)
-        painter.end()
+        self.target, self.ring, self.ring_width = widget, ring, width
+        for band, side in zip(self.bands, ring_bands(ring, width), strict=True):
+            band.setGeometry(side)
+            band.setVisible(shown and not side.isEmpty())
+
+    def _keep_on_top(self) -> None:
+        widgets = [child for child in self._window.children() if isinstance(child, QWidget)]
+        last_other = max(
+            (i for i, child in enumerate(widgets) if child not in self.bands and child.isVisible()),
+            default=-1,
+        )
+        if any(widgets.index(band) < last_other for band in self.bands):
+            for band in self.bands:
+                band.raise_()
+
+
+def ring_bands(ring: QRect, width: int) -> tuple[QRect, QRect, QRect, QRect]:
+    """The four sides of a ring ``width`` pixels thick drawn just inside ``ring``."""
+    return (
+        QRect(ring.left(), ring.top(), ring.width(), width),
+        QRect(ring.left(), ring.bottom() - width + 1, ring.width(), width),
+        QRect(ring.left(), ring.top(), width, ring.height()),
+        QRect(ring.right() - width + 1, ring.top(), width, ring.height()),
+    )
 
 
 def ring_width(widget: QWidget) -> int:
@@ -115,7 +150,7 @@ class FocusRing(QObject):
             return
         for overlay in self._overlays():
             if overlay.parent() is not widget.window() or not widget.isVisible():
-                self._move(overlay, None, QRect())
+                overlay.place(None, QRect(), RING_WIDTH)
         if not widget.isVisible():
             return
         if widget.visibleRegion().isEmpty():
@@ -123,23 +158,8 @@ class FocusRing(QObject):
         window = widget.window()
         found = window.findChild(_Overlay, _OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
         overlay = found if found is not None else _Overlay(window)
-        overlay.show()
         # At the window's edge the ring moves inside rather than off the window.
-        self._move(overlay, widget, ring_rect(widget).intersected(window.rect()))
-
-    def _move(self, overlay: _Overlay, widget: QWidget | None, ring: QRect) -> None:
-        window = overlay.parentWidget()
-        if window is not None and overlay.geometry() != window.rect():
-            overlay.setGeometry(window.rect())
-        if window is not None and window.children()[-1] is not overlay:
-            overlay.raise_()  # a panel raised since (a tab chosen) would hide the ring
-        if overlay.target is widget and overlay.ring == ring:
-            return
-        old = overlay.ring
-        overlay.target, overlay.ring = widget, ring
-        overlay.ring_width = ring_width(widget) if widget is not None else RING_WIDTH
-        overlay.raise_()
-        overlay.update(old.united(ring).adjusted(-1, -1, 1, 1))
+        overlay.place(widget, ring_rect(widget).intersected(window.rect()), ring_width(widget))
 
     def _overlays(self) -> list[_Overlay]:
         overlays = []
