@@ -175,9 +175,12 @@ def test_a_blind_reader_hears_the_article(orca: Orca) -> None:
     said = orca.key("Down")
     _said(said, "Les avancées thérapeutiques")
     assert "étendu" not in said, said
-    said = orca.key("KP_Enter")  # where am I: the section, and no stray header text (« 1 »)
-    _said(said, "Sommaire", "Les avancées thérapeutiques")
-    assert not {"1", "1."} & {line.strip() for line in said.splitlines()}, said
+    # Where am I: the section, its place in the list, no stray header text (« 1 »), and not
+    # Qt's tree-table wording (« cellule de tableau … colonne 1 sur 1 ligne 5 sur 6 »).
+    said = orca.key("KP_Enter")
+    _said(said, "élément de liste", "Les avancées thérapeutiques", "5 sur 6")
+    assert not {"1", "1.", "Sommaire."} & {line.strip() for line in said.splitlines()}, said
+    assert "cellule" not in said and "colonne" not in said, said
     said = orca.key("Return")
     _said(said, "Les avancées thérapeutiques et les espoirs futurs, titre de niveau 2")
     orca.key("ctrl+End")
@@ -240,6 +243,12 @@ def test_the_english_interface_is_heard_in_english(orca: Orca) -> None:
     assert "page tab" not in said, said
     said = orca.key("Escape")
     assert "page tab" not in said, said
+    # The Sommaire: the current section on entry, and « where am I » as a list item.
+    _said(orca.key("ctrl+t"), "Contents")
+    said = orca.key("KP_Enter")
+    _said(said, "list item", "of 6")
+    assert "cell" not in said and "column" not in said, said
+    orca.key("Escape")
     # The export's file dialog, said as a dialog with its field's label, in English too.
     _said(orca.key("alt+v"), "Menu View")
     _said(orca.key("Left"), "Menu File")

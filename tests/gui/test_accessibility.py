@@ -23,7 +23,7 @@ from tests.gui.conftest import WindowFactory
 
 NAME = QAccessible.Text.Name
 PAGE_TAB = QAccessible.Role.PageTab
-TREE_ITEM = QAccessible.Role.TreeItem
+LIST_ITEM = QAccessible.Role.ListItem
 HEADINGS = [
     "Le cancer peut-il être guéri après métastase ?",
     "Cancer métastasé : perspectives et enjeux actuels",
@@ -147,9 +147,9 @@ def test_the_tree_tells_the_section_being_read(window: MainWindow, qtbot: QtBot)
     current = QAccessible.queryAccessibleInterface(tree)
     assert HEADINGS[4] in _plain(current.text(QAccessible.Text.Description))
     # The section being read is the selected one (Orca 43 says « non sélectionné » for a
-    # current cell that is not, and nothing for one that is), and the only one.
-    cells = [current.child(n) for n in range(current.childCount())]
-    selected = [c.text(NAME) for c in cells if c.role() == TREE_ITEM and c.state().selected]
+    # current item that is not, and nothing for one that is), and the only one.
+    items = [current.child(n) for n in range(1, current.childCount())]
+    selected = [i.text(NAME) for i in items if i.role() == LIST_ITEM and i.state().selected]
     assert [_plain(name) for name in selected] == [HEADINGS[4]]
 
 
@@ -253,16 +253,26 @@ def test_the_definition_is_read_when_it_opens_and_the_word_after_escape(
     )
 
 
-def test_the_sommaire_expands_only_parents_and_enter_goes_to_the_heading(
+def test_the_sommaire_is_a_list_of_sections_and_enter_goes_to_the_heading(
     window: MainWindow, qtbot: QtBot
 ) -> None:
+    """A list, not Qt's tree-table: Orca's « where am I » said « cellule de tableau … colonne 1
+    sur 1 ligne 5 sur 6 » there, and every leaf « étendu » before that."""
     _activated(window, qtbot)
     tree = window.tree
     interface = QAccessible.queryAccessibleInterface(tree)
-    cells = [interface.child(n) for n in range(interface.childCount())]
-    expanded = [c.text(NAME) for c in cells if c.state().expanded]
-    assert [_plain(name) for name in expanded] == [HEADINGS[0]]  # the only one with children
-    assert all(c.text(NAME) != "1" for c in cells)  # no stray header text
+    assert interface.role() == QAccessible.Role.List
+    assert interface.interface_cast(QAccessible.InterfaceType.TableInterface) is None
+    # Numbered as Qt's tree view numbers its rows in its focus events: its hidden header first.
+    assert interface.child(0) is None
+    items = [interface.child(n) for n in range(1, interface.childCount())]
+    assert [_plain(i.text(NAME)) for i in items] == HEADINGS  # in order, no header text
+    assert {i.role() for i in items} == {LIST_ITEM}
+    assert not any(i.state().expanded or i.state().expandable for i in items)
+    assert [interface.indexOfChild(i) for i in items] == list(range(1, len(HEADINGS) + 1))
+    # Each is where its row is drawn, so that a screen reader's pointer finds it there.
+    for item in items:
+        assert interface.childAt(item.rect().center().x(), item.rect().center().y()) == item
     window.navigation.contents_action.trigger()
     qtbot.waitUntil(tree.hasFocus)
     qtbot.keyClick(tree, Qt.Key.Key_Down)

@@ -1,4 +1,4 @@
-"""The accessibility factory: the text pane's structure, notices, the side panels' tab bars.
+"""The accessibility factory: the text's structure, notices, the side tabs, the Sommaire.
 
 Installed before any window is built (Qt keeps the first interface it makes for a widget), but
 the module that makes the interfaces, reader.ui.accessibility.text_structure, is only imported
@@ -25,6 +25,12 @@ def install_pane_accessibility() -> None:
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     from reader.ui.accessibility.announcer import notice_interface
     from reader.ui.accessibility.dock_tab_list import tab_list_interface
+    from reader.ui.accessibility.section_list import section_list_interface
     from reader.ui.accessibility.text_structure import interface_for
 
-    return notice_interface(obj) or tab_list_interface(obj) or interface_for(key, obj)
+    return (
+        notice_interface(obj)
+        or tab_list_interface(obj)
+        or section_list_interface(obj)
+        or interface_for(key, obj)
+    )

@@ -116,11 +116,9 @@ class SectionTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(1)
-        # Screen readers: a hidden header still counts among the accessible children in one part
-        # of Qt and not in another, so Orca named the section before the current one, and said
-        # « 1 » for it. Shown but zero pixels high, it counts the same everywhere, and is named.
-        self.setHeaderLabel(self.tr("Sommaire"))
-        self.header().setFixedHeight(0)
+        # No header shown: screen readers get the sections as a list (reader.ui.accessibility.
+        # section_list), not Qt's tree-table with its header row.
+        self.setHeaderHidden(True)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -156,28 +154,32 @@ class SectionTree(QTreeWidget):
         QTimer.singleShot(0, self._say_current_item)
 
     def _say_current_item(self) -> None:
-        """Screen readers: name the current section when the tree gets the focus.
-
-        Orca 43 names the tree's selected child, which Qt's AT-SPI selection gives one row too
-        early in a tree; a focus event on the current cell itself corrects it.
-        """
+        """Screen readers: name the current section when the tree gets the focus (Orca 43
+        presents a list that gets the focus by its selected child, which it looks for through
+        a Selection interface the Sommaire's list has not)."""
         item = self.currentItem()
-        if not self.hasFocus():
+        rows = self.shown_items()
+        if not self.hasFocus() or item not in rows:
             return
-        tree = QAccessible.queryAccessibleInterface(self)
-        if item is None or tree is None:
-            return
-        for child in range(tree.childCount()):
-            cell = tree.child(child)
-            if (
-                cell is not None
-                and cell.role() == QAccessible.Role.TreeItem
-                and cell.text(QAccessible.Text.Name) == item.text(0)
-            ):
-                focus = QAccessibleEvent(self, QAccessible.Event.Focus)
-                focus.setChild(child)
-                QAccessible.updateAccessibility(focus)
+        focus = QAccessibleEvent(self, QAccessible.Event.Focus)
+        focus.setChild(1 + rows.index(item))  # after the hidden header, as Qt counts its rows
+        QAccessible.updateAccessibility(focus)
+
+    def shown_items(self) -> list[QTreeWidgetItem]:
+        """The items a reader sees, top to bottom: the rows as this view counts them."""
+        rows: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None or item.isHidden():
                 return
+            rows.append(item)
+            if item.isExpanded():
+                for index in range(item.childCount()):
+                    walk(item.child(index))
+
+        for index in range(self.topLevelItemCount()):
+            walk(self.topLevelItem(index))
+        return rows
 
     @Slot(object)
     def set_sections(self, sections: Sequence[Section]) -> None:
