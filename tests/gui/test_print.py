@@ -422,3 +422,22 @@ def test_the_glossary_is_compact_and_still_readable(window: MainWindow, tmp_path
     assert glossary_heights and text_heights
     assert min(glossary_heights) >= 11 * 1.15
     assert max(glossary_heights) < max(text_heights)
+
+
+def test_the_file_dialog_opens_once_the_return_that_chose_is_up(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Opened at Return's press, Orca 43 took the release for the new window's and said only
+    the proposed name, not « Exporter en PDF, boîte de dialogue, Nom du fichier »."""
+    window.printing.pdf_action.trigger()
+    qtbot.waitUntil(lambda: _modal(PrintScopeDialog) is not None)
+    qtbot.keyPress(_modal(PrintScopeDialog), Qt.Key.Key_Return)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: _modal(PrintScopeDialog) is None)
+    QApplication.processEvents()
+    assert _modal(QFileDialog) is None  # the key is still down
+    qtbot.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _modal(QFileDialog) is not None)
+    dialog = _modal(QFileDialog)
+    assert isinstance(dialog, QFileDialog)
+    assert dialog.windowTitle() == "Exporter en PDF"
+    dialog.reject()

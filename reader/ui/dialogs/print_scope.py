@@ -31,11 +31,12 @@ _CHOOSING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class _WhenReleased(QObject):
     """Calls ``then`` once, SETTLE_MS after ``key`` is released (RELEASE_WAIT_MS at most).
 
-    Owned by the application: the dialog that was chosen in is gone by then."""
+    Owned by the dialog's window, not the dialog, which is gone by then; closed meanwhile, the
+    window takes it along and nothing is called."""
 
-    def __init__(self, key: int, then: Callable[[], None]) -> None:
+    def __init__(self, key: int, then: Callable[[], None], owner: QObject | None) -> None:
         application = QCoreApplication.instance()
-        super().__init__(application)
+        super().__init__(owner if owner is not None else application)
         self._key, self._then, self._done = key, then, False
         if application is not None:
             application.installEventFilter(self)
@@ -130,4 +131,4 @@ class PrintScopeDialog(QDialog):
         if self._held_key is None:
             then(scope)
         else:
-            _WhenReleased(self._held_key, lambda: then(scope))
+            _WhenReleased(self._held_key, lambda: then(scope), self.parentWidget())
