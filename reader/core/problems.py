@@ -85,12 +85,17 @@ def toml_position(message: str) -> TomlPosition:
 
 
 def toml_problem(error: ValueError, path: str) -> Problem:
-    """A TOML syntax error as a Problem with its line."""
+    """A TOML syntax error as a Problem with its line, said in French."""
+    from reader.core.toml_reasons import in_french  # only when a file is broken
+
     position = toml_position(str(error))
+    reason = in_french(position.reason)
+    if position.at_end:
+        return Problem(path, f"TOML invalide à la fin du fichier : {reason}.")
     if position.line is None:
-        return Problem(path, f"TOML invalide : {position.reason}.")
+        return Problem(path, f"TOML invalide : {reason}.")
     return Problem(
-        path, f"TOML invalide, colonne {position.column} : {position.reason}.", position.line
+        path, f"TOML invalide, colonne {position.column} : {reason}.", position.line
     )
 
 

@@ -252,9 +252,9 @@ def test_a_syntax_error_is_one_problem_and_an_empty_glossary() -> None:
         ("[a]\nheadword = texte\n", "un texte doit être entre guillemets", 2),
         ('[a]\nheadword = "texte\n', "n’a pas de guillemet fermant", 2),
         ("[a]\nheadword\n", "il manque « = »", 2),
-        ("[a]\n[a]\n", "l’entrée [a] apparaît deux fois", 2),
+        ("[a]\n[a]\n", "l’en-tête «\u00a0[a]\u00a0» apparaît deux fois", 2),
         ('[a]\nforms = ["x",\n\n', "à la fin du fichier", 2),
-        ("[a]\nx = {y = 1, y = 2}\n", "« Duplicate inline table key 'y' »", 2),
+        ("[a]\nx = {y = 1, y = 2}\n", "la clé «\u00a0y\u00a0» est en double", 2),
     ],
 )
 def test_syntax_errors_are_said_in_french(text: str, fragment: str, line: int) -> None:

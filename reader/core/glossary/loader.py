@@ -16,6 +16,7 @@ from reader.core.folding import fold_str
 from reader.core.french_spacing import collapse_spaces, excerpt, fix_spacing, spacing_faults
 from reader.core.glossary.entries import EMPTY_GLOSSARY, Entry, Glossary, with_changes
 from reader.core.problems import TOO_DEEP, Problem, deep_nesting_line, toml_position
+from reader.core.toml_reasons import in_french
 
 ALLOWED_KEYS: tuple[str, ...] = ("headword", "forms", "definition", "synonyms", "see_also")
 """The keys an entry may have; anything else is most likely a typo, so it is reported."""
@@ -120,33 +121,10 @@ def _syntax_error(text: str, source: str, exc: tomllib.TOMLDecodeError) -> Gloss
     return _unusable(source, message, line)
 
 
-# tomllib's usual messages, said in French; anything else is quoted as it comes.
-_TOML_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), french)
-    for pattern, french in (
-        (r"Expected '=' after a key", "il manque « = » après le nom de la clé"),
-        (r"Expected '\]' at the end of a table", "il manque « ] » à la fin de l’en-tête d’entrée"),
-        (r"Expected '\]\]' at the end of an array", "il manque « ]] » à la fin de l’en-tête"),
-        (r"Cannot declare \('?([^')]*)'?,?\) twice", "l’entrée [{0}] apparaît deux fois"),
-        (r"Cannot overwrite a value", "une clé est donnée deux fois"),
-        (r"Unterminated string|Illegal character '\\n'", "un texte n’a pas de guillemet fermant"),
-        (r"Unclosed array", "une liste n’a pas de « ] » fermant"),
-        (r"Invalid value", "valeur incomprise (un texte doit être entre guillemets)"),
-        (r"Invalid statement", "ligne incomprise (attendu : [entrée] ou clé = valeur)"),
-        (r"Invalid initial character for a key part", "nom de clé invalide"),
-        (r"Expected newline or end of document", "il faut aller à la ligne après une valeur"),
-        (r"Illegal character", "caractère de contrôle interdit dans un texte"),
-        (r"Unescaped '\\' in a string", "« \\ » seul dans un texte (écrire « \\\\ »)"),
-    )
-)
-
-
 def _in_french(detail: str) -> str:
-    for pattern, french in _TOML_MESSAGES:
-        match = pattern.match(detail)
-        if match:
-            return french.format(*match.groups())
-    return f"« {detail} » (message de l’analyseur TOML)"
+    """tomllib's reason in French (reader.core.toml_reasons); an unknown one is quoted."""
+    french = in_french(detail)
+    return french if french != detail else f"«\u00a0{detail}\u00a0» (message de l’analyseur TOML)"
 
 
 def _quoted(items: Iterable[str]) -> str:
