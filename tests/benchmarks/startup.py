@@ -80,25 +80,22 @@ app.exec()
 # (Python enums, built on first use). It shows what that alone costs against the floor.
 FLOOR_QT = FLOOR.replace("html = open(", "from PySide6.QtCore import Qt\nQt.Key\nhtml = open(", 1)
 
-# At the first paint, Ctrl+F, then « m » once a search field has the keyboard; READY when it
-# shows the « m ». Keys go through QTest, as a keyboard's would (shortcut map, focus widget).
-_SEARCH_PROBE = r"""
+# The reader in a hurry: at the first paint, ``act(pane)`` does what a person would at once,
+# and READY is printed when ``_ready_when``'s condition holds (checked at each turn of the
+# event loop). Keys and clicks go through QTest, as a keyboard's or mouse's would (shortcut map,
+# focus widget).
+_AT_PAINT = r"""
 import sys, time
 from PySide6.QtCore import QObject, QEvent, QTimer, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextBrowser
 from PySide6.QtTest import QTest
 
-def _type_when_ready():
-    field = QApplication.focusWidget()
-    if not isinstance(field, QLineEdit):
-        QTimer.singleShot(0, _type_when_ready)
-        return
-    QTest.keyClick(field, Qt.Key.Key_M)
-    if field.text().endswith("m"):
+def _ready_when(done):
+    if done():
         print(f"READY {time.time():.6f}", flush=True)
         QTimer.singleShot(0, QApplication.instance().quit)
     else:
-        QTimer.singleShot(0, _type_when_ready)
+        QTimer.singleShot(0, lambda: _ready_when(done))
 
 class _FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -107,39 +104,36 @@ class _FirstPaint(QObject):
             if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
                 print(f"PAINT {time.time():.6f}", flush=True)
                 QApplication.instance().removeEventFilter(self)
-                QTimer.singleShot(0, self.press)
+                QTimer.singleShot(0, lambda: act(parent))
         return False
-
-    def press(self):
-        ctrl = Qt.KeyboardModifier.ControlModifier
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, ctrl)
-        _type_when_ready()
 
 app = QApplication.instance() or QApplication(sys.argv[:1])
 _probe = _FirstPaint()
 app.installEventFilter(_probe)
 """
 
-# As the ``reader`` command starts: its Qt-free core is imported before PySide6 (main imports Qt).
-READER = (
-    "from reader.app import main\n"
-    + _PROBE
-    + r"""
-main(["--settings", sys.argv[1]])
-"""
-)
-SEARCH = "from reader.app import main\n" + _SEARCH_PROBE + 'main(["--settings", sys.argv[1]])\n'
+# Ctrl+F, then « m » once a search field has the keyboard; READY when it shows the « m ».
+_SEARCH_ACT = r"""
+from PySide6.QtWidgets import QLineEdit
 
-# At the first paint, a click on the first glossary term in view; READY when its definition box
-# is on screen with the definition in it (issue 20: the glossary is built after the first paint,
-# and a reader who clicks at once must not wait for it). The click goes through QTest to the
-# pane's viewport, at the middle of the term's first letter.
-_TERM_PROBE = r"""
-import sys, time
-from PySide6.QtCore import QObject, QEvent, QTimer, Qt
+def _typed():
+    field = QApplication.focusWidget()
+    if not isinstance(field, QLineEdit):
+        return False
+    QTest.keyClick(field, Qt.Key.Key_M)
+    return field.text().endswith("m")
+
+def act(pane):
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    _ready_when(_typed)
+"""
+
+# A click on the first glossary term, at the middle of its first letter; READY when its
+# definition box is on screen (issue 20: the glossary is built after the first paint, and a
+# reader who clicks at once must not wait for it).
+_TERM_ACT = r"""
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser
-from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFrame
 
 def _first_term(pane):
     block = pane.document().begin()
@@ -154,44 +148,26 @@ def _first_term(pane):
     raise SystemExit("no term in the article")
 
 def _definition_shown():
-    for widget in QApplication.topLevelWidgets():
-        for box in widget.findChildren(QFrame, "glossaryPopup"):
-            if box.isVisible():
-                return True
-    return False
+    return any(
+        box.isVisible()
+        for widget in QApplication.topLevelWidgets()
+        for box in widget.findChildren(QFrame, "glossaryPopup")
+    )
 
-def _wait_for_definition():
-    if _definition_shown():
-        print(f"READY {time.time():.6f}", flush=True)
-        QTimer.singleShot(0, QApplication.instance().quit)
-    else:
-        QTimer.singleShot(0, _wait_for_definition)
-
-class _FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            parent = obj.parent()
-            if isinstance(parent, QTextBrowser) and parent.document().characterCount() > 1000:
-                print(f"PAINT {time.time():.6f}", flush=True)
-                QApplication.instance().removeEventFilter(self)
-                self.pane = parent
-                QTimer.singleShot(0, self.click)
-        return False
-
-    def click(self):
-        pane = self.pane
-        cursor = QTextCursor(pane.document())
-        cursor.setPosition(_first_term(pane) + 1)
-        point = pane.cursorRect(cursor).center()
-        point.setX(point.x() - 2)
-        QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), point)
-        _wait_for_definition()
-
-app = QApplication.instance() or QApplication(sys.argv[:1])
-_probe = _FirstPaint()
-app.installEventFilter(_probe)
+def act(pane):
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(_first_term(pane) + 1)
+    point = pane.cursorRect(cursor).center()
+    point.setX(point.x() - 2)
+    QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), point)
+    _ready_when(_definition_shown)
 """
-TERM = "from reader.app import main\n" + _TERM_PROBE + 'main(["--settings", sys.argv[1]])\n'
+
+# As the ``reader`` command starts: its Qt-free core is imported before PySide6 (main imports Qt).
+_MAIN = 'main(["--settings", sys.argv[1]])\n'
+READER = "from reader.app import main\n" + _PROBE + _MAIN
+SEARCH = "from reader.app import main\n" + _AT_PAINT + _SEARCH_ACT + _MAIN
+TERM = "from reader.app import main\n" + _AT_PAINT + _TERM_ACT + _MAIN
 
 
 def _run(

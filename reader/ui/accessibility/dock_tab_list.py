@@ -14,14 +14,16 @@ Other tab bars keep Qt's own.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QAccessibleInterface,
-    QAccessibleObject,
-    QWindow,
-)
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QMainWindow, QTabBar
+
+from reader.ui.accessibility.item_anchors import (
+    ItemAnchor,
+    ItemAnchors,
+    ItemInterface,
+    child_at,
+    interface_of,
+)
 
 
 def tab_list_interface(obj: QObject) -> QAccessibleInterface | None:
@@ -33,27 +35,21 @@ def tab_list_interface(obj: QObject) -> QAccessibleInterface | None:
     return None
 
 
-class _TabAnchor(QObject):
-    """Stands for the tab at ``index`` in Qt's accessibility cache (as Qt's own tabs do)."""
-
-    def __init__(self, bar: QTabBar, index: int, parent: QObject) -> None:
-        super().__init__(parent)
-        self.bar = bar
-        self.index = index
+class _TabAnchor(ItemAnchor):
+    """Stands for a tab in Qt's accessibility cache (as Qt's own tabs do)."""
 
 
-class _Anchors(QObject):
-    """One anchor per tab, made when asked for and dropped when the tab goes.
+class _Anchors(ItemAnchors):
+    """One anchor per tab; it also names the tab in front when the bar gets the keyboard.
 
-    It also names the tab in front when the bar gets the keyboard: Orca 43 presents a focused
-    list by its selected child, which it finds through the Selection interface this list has
-    not, so the focus is said on the tab itself (as Qt's QTabBar does when its tab changes).
+    Orca 43 presents a focused list by its selected child, which it finds through the Selection
+    interface this list has not, so the focus is said on the tab itself (as Qt's QTabBar does
+    when its tab changes).
     """
 
     def __init__(self, bar: QTabBar) -> None:
-        super().__init__(bar)
+        super().__init__(bar, _TabAnchor)
         self._bar = bar
-        self._anchors: list[_TabAnchor] = []
         bar.installEventFilter(self)
         if bar.hasFocus():  # made while Qt tells of the bar's focus: the tab after it
             QTimer.singleShot(0, self, self._say_current_tab)
@@ -71,20 +67,6 @@ class _Anchors(QObject):
             focus = QAccessibleEvent(self._bar, QAccessible.Event.Focus)
             focus.setChild(current)
             QAccessible.updateAccessibility(focus)
-
-    def at(self, index: int) -> _TabAnchor:
-        count = self._bar.count()
-        for gone in self._anchors[count:]:  # deleting one makes Qt's cache drop its interface
-            gone.setParent(None)
-            gone.deleteLater()
-        del self._anchors[count:]
-        while len(self._anchors) <= index:
-            self._anchors.append(_TabAnchor(self._bar, len(self._anchors), self))
-        return self._anchors[index]
-
-
-def _interface_of(obj: QObject) -> QAccessibleInterface:
-    return QAccessible.queryAccessibleInterface(obj)
 
 
 class _TabListInterface(QAccessibleWidget):
@@ -109,7 +91,7 @@ class _TabListInterface(QAccessibleWidget):
         # Qt asks only for 0 <= index < childCount().
         count = self._bar.count()
         if index < count:
-            return _interface_of(self._anchors.at(index))
+            return interface_of(self._anchors.at(index, count))
         return super().child(index - count)
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
@@ -123,35 +105,32 @@ class _TabListInterface(QAccessibleWidget):
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         current = self._bar.currentIndex()
         if self._bar.hasFocus() and current >= 0:
-            return _interface_of(self._anchors.at(current))
+            return interface_of(self._anchors.at(current, self._bar.count()))
         return None
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        for index in range(self.childCount()):
-            interface = self.child(index)
-            if interface.rect().contains(x, y):
-                return interface
-        return None
+        return child_at((self.child(index) for index in range(self.childCount())), x, y)
 
 
-class _TabInterface(QAccessibleObject):
+class _TabInterface(ItemInterface):
     """One tab: its name, its tooltip, whether it is in front, and where it is drawn."""
 
     def __init__(self, anchor: _TabAnchor) -> None:
         super().__init__(anchor)
-        self._bar = anchor.bar
-        self._index = anchor.index
+        bar = anchor.owner
+        assert isinstance(bar, QTabBar)
+        self._bar = bar
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.PageTab
 
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name:
-            return self._bar.tabText(self._index).replace("&", "")
+            return self._bar.tabText(self.index).replace("&", "")
         if t == QAccessible.Text.Description:
-            return self._bar.tabToolTip(self._index)
+            return self._bar.tabToolTip(self.index)
         if t == QAccessible.Text.Help:
-            return self._bar.tabWhatsThis(self._index)
+            return self._bar.tabWhatsThis(self.index)
         return ""
 
     def state(self) -> QAccessible.State:
@@ -159,32 +138,14 @@ class _TabInterface(QAccessibleObject):
         state = QAccessible.State()
         state.selectable = True
         state.focusable = bar.focusPolicy() != Qt.FocusPolicy.NoFocus
-        state.selected = self._index == bar.currentIndex()
+        state.selected = self.index == bar.currentIndex()
         state.focused = state.selected and bar.hasFocus()
-        state.disabled = not bar.isTabEnabled(self._index)
-        if not bar.isVisible() or not bar.rect().intersects(bar.tabRect(self._index)):
+        state.disabled = not bar.isTabEnabled(self.index)
+        if not bar.isVisible() or not bar.rect().intersects(bar.tabRect(self.index)):
             state.invisible = not bar.isVisible()
             state.offscreen = True
         return state
 
     def rect(self) -> QRect:
-        local = self._bar.tabRect(self._index)
+        local = self._bar.tabRect(self.index)
         return QRect(self._bar.mapToGlobal(local.topLeft()), local.size())
-
-    def window(self) -> QWindow:
-        return self._bar.window().windowHandle()
-
-    def parent(self) -> QAccessibleInterface:
-        return _interface_of(self._bar)
-
-    def childCount(self) -> int:
-        return 0
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None  # a tab has no children
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None

@@ -14,9 +14,17 @@ liste, Les avancées thérapeutiques et les espoirs futurs, 5 sur 6 » for « wh
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QTreeWidgetItem
 
+from reader.ui.accessibility.item_anchors import (
+    ItemAnchor,
+    ItemAnchors,
+    ItemInterface,
+    child_at,
+    interface_of,
+)
+from reader.ui.widgets.section_tree import ACCESSIBLE_HEADER_ROWS as HEADER_ROWS
 from reader.ui.widgets.section_tree import SectionTree
 
 
@@ -29,39 +37,8 @@ def section_list_interface(obj: QObject) -> QAccessibleInterface | None:
     return None
 
 
-class _RowAnchor(QObject):
-    """Stands for the row at ``row`` in Qt's accessibility cache (a tree item is no QObject)."""
-
-    def __init__(self, tree: SectionTree, row: int, parent: QObject) -> None:
-        super().__init__(parent)
-        self.tree = tree
-        self.row = row
-
-
-class _Anchors(QObject):
-    """One anchor per row, made when asked for and dropped when the row goes."""
-
-    def __init__(self, tree: SectionTree) -> None:
-        super().__init__(tree)
-        self._tree = tree
-        self._anchors: list[_RowAnchor] = []
-
-    def at(self, row: int, count: int) -> _RowAnchor:
-        for gone in self._anchors[count:]:  # deleting one makes Qt's cache drop its interface
-            gone.setParent(None)
-            gone.deleteLater()
-        del self._anchors[count:]
-        while len(self._anchors) <= row:
-            self._anchors.append(_RowAnchor(self._tree, len(self._anchors), self))
-        return self._anchors[row]
-
-
-def _interface_of(obj: QObject) -> QAccessibleInterface:
-    return QAccessible.queryAccessibleInterface(obj)
-
-
-HEADER_ROWS = 1
-"""Children before the first section: the hidden header's place in Qt's numbering."""
+class _RowAnchor(ItemAnchor):
+    """Stands for a row of the Sommaire in Qt's accessibility cache (a tree item is no QObject)."""
 
 
 class _SectionListInterface(QAccessibleWidget):
@@ -70,7 +47,7 @@ class _SectionListInterface(QAccessibleWidget):
     def __init__(self, tree: SectionTree) -> None:
         super().__init__(tree, QAccessible.Role.List)
         self._tree = tree
-        self._anchors = _Anchors(tree)
+        self._anchors = ItemAnchors(tree, _RowAnchor)
 
     def childCount(self) -> int:
         return HEADER_ROWS + len(self._tree.shown_items())
@@ -80,40 +57,37 @@ class _SectionListInterface(QAccessibleWidget):
         row = index - HEADER_ROWS
         if not 0 <= row < rows:
             return None  # the header's place, or no such row
-        return _interface_of(self._anchors.at(row, rows))
+        return interface_of(self._anchors.at(row, rows))
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         anchor = child.object()
-        if isinstance(anchor, _RowAnchor) and anchor.row < len(self._tree.shown_items()):
-            return HEADER_ROWS + anchor.row
+        if isinstance(anchor, _RowAnchor) and anchor.index < len(self._tree.shown_items()):
+            return HEADER_ROWS + anchor.index
         return -1
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         current = self._tree.currentItem()
         rows = self._tree.shown_items()
         if self._tree.hasFocus() and current in rows:
-            return _interface_of(self._anchors.at(rows.index(current), len(rows)))
+            return interface_of(self._anchors.at(rows.index(current), len(rows)))
         return None
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        for index in range(HEADER_ROWS, self.childCount()):
-            interface = self.child(index)
-            if interface is not None and interface.rect().contains(x, y):
-                return interface
-        return None
+        return child_at((self.child(i) for i in range(HEADER_ROWS, self.childCount())), x, y)
 
 
-class _SectionInterface(QAccessibleObject):
+class _SectionInterface(ItemInterface):
     """One section: its title, whether it is the one being read, and where it is drawn."""
 
     def __init__(self, anchor: _RowAnchor) -> None:
         super().__init__(anchor)
-        self._tree = anchor.tree
-        self._row = anchor.row
+        tree = anchor.owner
+        assert isinstance(tree, SectionTree)
+        self._tree = tree
 
     def _item(self) -> QTreeWidgetItem | None:
         rows = self._tree.shown_items()
-        return rows[self._row] if self._row < len(rows) else None
+        return rows[self.index] if self.index < len(rows) else None
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.ListItem
@@ -149,22 +123,3 @@ class _SectionInterface(QAccessibleObject):
         local = self._tree.visualItemRect(item)
         viewport = self._tree.viewport()
         return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
-
-    def window(self) -> QWindow:
-        return self._tree.window().windowHandle()
-
-    def parent(self) -> QAccessibleInterface:
-        return _interface_of(self._tree)
-
-    def childCount(self) -> int:
-        return 0
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None  # a section has no children here: the list is flat
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-

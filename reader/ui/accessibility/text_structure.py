@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 from reader.core.hyphenation import strip_soft_hyphens
 from reader.core.links import is_term_link
 from reader.core.structure import Block, Link, Node, build_structure
+from reader.ui.accessibility.item_anchors import child_at, interface_of
 from reader.ui.widgets.text_pane import TextPane
 
 _ROLES = {
@@ -194,10 +195,6 @@ class _Structure(QObject):
         return shown.intersects(rect)
 
 
-def _interface_of(anchor: QObject) -> QAccessibleInterface:
-    return QAccessible.queryAccessibleInterface(anchor)
-
-
 # -- the interfaces -----------------------------------------------------------------------------
 
 
@@ -223,7 +220,7 @@ class _DocumentInterface(QAccessibleWidget):
 
     def child(self, index: int) -> QAccessibleInterface:
         # Qt asks only for 0 <= index < childCount().
-        return _interface_of(self._structure.top()[index])
+        return interface_of(self._structure.top()[index])
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         anchor = child.object()
@@ -232,11 +229,7 @@ class _DocumentInterface(QAccessibleWidget):
 
     # Qt's contract is "the child there, or null"; PySide's stubs leave out the null.
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        for anchor in self._structure.top():
-            interface = _interface_of(anchor)
-            if interface.rect().contains(x, y):
-                return interface
-        return None
+        return child_at((interface_of(anchor) for anchor in self._structure.top()), x, y)
 
 
 class _NodeInterface(QAccessibleObject):
@@ -278,14 +271,14 @@ class _NodeInterface(QAccessibleObject):
     def parent(self) -> QAccessibleInterface:
         parent = self._anchor.parent_anchor
         if parent is not None:
-            return _interface_of(parent)
-        return _interface_of(self._anchor.structure.viewport)
+            return interface_of(parent)
+        return interface_of(self._anchor.structure.viewport)
 
     def childCount(self) -> int:
         return len(self._anchor.child_anchors)
 
     def child(self, index: int) -> QAccessibleInterface:
-        return _interface_of(self._anchor.child_anchors[index])
+        return interface_of(self._anchor.child_anchors[index])
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         anchor = child.object()

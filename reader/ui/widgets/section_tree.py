@@ -41,6 +41,9 @@ from reader.core.themes import CLAIR, Theme
 from reader.ui.widgets.focus_frame import colour_scroll_bars, paint_frame, prepare_frame
 
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
+ACCESSIBLE_HEADER_ROWS = 1
+"""Where the sections start among the tree's accessible children: Qt's tree view counts its
+header as row 0 in its focus and selection events, even hidden (accessibleTree2Index)."""
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -162,7 +165,7 @@ class SectionTree(QTreeWidget):
         if not self.hasFocus() or item not in rows:
             return
         focus = QAccessibleEvent(self, QAccessible.Event.Focus)
-        focus.setChild(1 + rows.index(item))  # after the hidden header, as Qt counts its rows
+        focus.setChild(ACCESSIBLE_HEADER_ROWS + rows.index(item))
         QAccessible.updateAccessibility(focus)
 
     def shown_items(self) -> list[QTreeWidgetItem]:
