@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -286,7 +287,7 @@ class SearchBar(QFrame):
             row = QHBoxLayout()
             for number in numbers:
                 if number == len(self._groups) - 1 and 0 not in numbers:
-                    row.addStretch(1)  # « Fermer » at the right end
+                    row.addSpacerItem(_push_right())  # « Fermer » at the right end
                 row.addWidget(self._groups[number], 1 if number == 0 else 0)
             self._rows.addLayout(row)
 
@@ -334,3 +335,17 @@ def _group(parent: QWidget, widgets: list[QWidget], stretch: QWidget | None = No
     for widget in widgets:
         row.addWidget(widget, 1 if widget is stretch else 0)
     return group
+
+
+def _push_right() -> QSpacerItem:
+    """An empty stretch that pushes what follows it to the row's right end.
+
+    Made here rather than by ``addStretch``: adding a row to the bar's column gives each of its
+    items a Python wrapper (PySide6's layout-ownership code), and a spacer Qt made itself is
+    deleted with its row without PySide6 being told. The wrapper then stayed registered at a
+    freed address, and a widget later made there came back to Python as that spacer (« 'QSpacerItem'
+    object has no attribute 'valueChanged' ») or crashed the garbage collector. A spacer made in
+    Python tells PySide6 when Qt deletes it.
+    """
+    return QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
