@@ -17,6 +17,7 @@ from reader.ui.app.application import configure_application
 from reader.ui.app.settings import Settings
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets.text_pane import TextPane
+from tests.tools.stale_wrappers import wrappers_of_deleted_items
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -33,6 +34,17 @@ def _private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     # Grand texte and themes change the application's font and palette: never leak them.
     qapp.setFont(font)
     qapp.setPalette(palette)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After each test that drove widgets, while they still exist (pytest-qt closes them before
+    any fixture's own clean-up), no Python wrapper may claim a layout item Qt has deleted
+    (tests.tools.stale_wrappers): such a wrapper crashed CI later in the run."""
+    result = yield
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        assert wrappers_of_deleted_items() == []
+    return result
 
 
 @pytest.fixture

@@ -7,48 +7,13 @@ wrapper registered at a freed address; a scroll bar made there later came back t
 
 from __future__ import annotations
 
-import gc
-
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLayout, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
 from tests.gui.test_search import open_search
-
-
-def _live_item_addresses() -> set[int]:
-    """The C++ addresses of every layout item of every widget that exists now."""
-    found: set[int] = set()
-
-    def walk(layout: QLayout) -> None:
-        for index in range(layout.count()):
-            item = layout.itemAt(index)
-            found.add(shiboken6.getCppPointer(item)[0])
-            inner = item.layout()
-            if inner is not None:
-                walk(inner)
-
-    for widget in QApplication.allWidgets():
-        layout = widget.layout()
-        if layout is not None:
-            walk(layout)
-    return found
-
-
-def _wrappers_of_deleted_items() -> list[str]:
-    """Python wrappers that still claim a layout item Qt no longer has."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    live = _live_item_addresses()
-    return [
-        type(thing).__name__
-        for thing in gc.get_objects()
-        if isinstance(thing, QLayoutItem)
-        and not isinstance(thing, QLayout)
-        and shiboken6.isValid(thing)
-        and shiboken6.getCppPointer(thing)[0] not in live
-    ]
+from tests.tools.stale_wrappers import wrappers_of_deleted_items
 
 
 def _large_text(window: MainWindow, qtbot: QtBot) -> None:
@@ -80,7 +45,7 @@ def test_narrowing_and_widening_leaves_no_wrapper_of_a_deleted_row_item(
         qtbot.wait(50)
         rows_seen.add(_rows(bar))
     assert len(rows_seen) > 1, rows_seen  # the bar did wrap onto more rows, and back
-    assert _wrappers_of_deleted_items() == []
+    assert wrappers_of_deleted_items() == []
 
 
 def test_close_stays_at_the_right_end_of_its_own_row(window: MainWindow, qtbot: QtBot) -> None:
